@@ -1,0 +1,183 @@
+"""Dates in ascn: exact days as ``pendulum.Date`` and dates known only to the month or year.
+
+Two jobs live here:
+
+* :func:`to_date` turns whatever a caller passes to a date-taking function (an ISO
+  ``YYYY-MM-DD`` string, ``datetime.date``, ``datetime.datetime`` or a pendulum value) into a
+  ``pendulum.Date``. Every public function of ascn normalises its dates through it.
+* :class:`PartialDate` stores a date at the precision the sources give: ``2025``,
+  ``2023-07`` or ``2018-04-28``. It never invents the missing day; instead it offers the
+  :attr:`~PartialDate.earliest` and :attr:`~PartialDate.latest` days it may stand for.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+import re
+from enum import Enum
+from typing import Final
+
+import attrs
+import pendulum
+
+from ascn.errors import ValidationError
+
+__all__ = ["DateLike", "PartialDate", "Precision", "parse_iso_date", "to_date"]
+
+DateLike = str | _dt.date
+"""What date-taking functions accept (``datetime.datetime`` and pendulum values are dates)."""
+
+_ISO_DAY: Final = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_ISO_PARTIAL: Final = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def _describe(value: object) -> str:
+    if isinstance(value, str):
+        return f"the text {value!r}"
+    return f"{type(value).__name__} {value!r}"
+
+
+def parse_iso_date(text: str, *, path: str = "") -> pendulum.Date:
+    """Parse exactly ``YYYY-MM-DD`` into a ``pendulum.Date``.
+
+    Week dates, ordinal dates, times and other forms that ``date.fromisoformat`` or
+    ``pendulum.parse`` would accept are refused, so that a document has one spelling of a day.
+    """
+    match = _ISO_DAY.fullmatch(text)
+    if match is None:
+        raise ValidationError.single(path, f"expected a date as YYYY-MM-DD, got {text!r}")
+    year, month, day = (int(part) for part in match.groups())
+    try:
+        return pendulum.Date(year, month, day)
+    except ValueError:
+        raise ValidationError.single(path, f"{text!r} is not a day of the calendar") from None
+
+
+def to_date(value: object, *, path: str = "date") -> pendulum.Date:
+    """Normalise a caller's date to a ``pendulum.Date``.
+
+    Accepts an ISO ``YYYY-MM-DD`` string, a ``datetime.date``, or a ``datetime.datetime``
+    (including pendulum's ``Date`` and ``DateTime``). A datetime gives its own calendar day,
+    in its own time zone: ascn never moves a value to another zone. Anything else raises
+    :class:`ascn.ValidationError` whose problem is at ``path``.
+    """
+    if isinstance(value, pendulum.DateTime):
+        return pendulum.Date(value.year, value.month, value.day)
+    if isinstance(value, pendulum.Date):
+        return value
+    if isinstance(value, _dt.datetime | _dt.date):
+        return pendulum.Date(value.year, value.month, value.day)
+    if isinstance(value, str):
+        return parse_iso_date(value, path=path)
+    raise ValidationError.single(
+        path, f"expected a date (YYYY-MM-DD text, date or datetime), got {_describe(value)}"
+    )
+
+
+class Precision(Enum):
+    """How much of a :class:`PartialDate` is known."""
+
+    YEAR = "year"
+    MONTH = "month"
+    DAY = "day"
+
+
+def _check_parts(instance: PartialDate, _attribute: attrs.Attribute[int], _value: int) -> None:
+    year, month, day = instance.year, instance.month, instance.day
+    if type(year) is not int or not 1 <= year <= 9999:
+        raise ValidationError.single("year", f"expected a year from 1 to 9999, got {year!r}")
+    if month is None:
+        if day is not None:
+            raise ValidationError.single("day", "a day needs a month")
+        return
+    if type(month) is not int or not 1 <= month <= 12:
+        raise ValidationError.single("month", f"expected a month from 1 to 12, got {month!r}")
+    if day is None:
+        return
+    last = calendar.monthrange(year, month)[1]
+    if type(day) is not int or not 1 <= day <= last:
+        raise ValidationError.single(
+            "day", f"expected a day from 1 to {last} of {year:04d}-{month:02d}, got {day!r}"
+        )
+
+
+@attrs.frozen(order=False)
+class PartialDate:
+    """A calendar date known to the year, the month or the day.
+
+    Written and parsed as ISO 8601 at reduced precision: ``"2025"``, ``"2023-07"``,
+    ``"2018-04-28"``. Two partial dates are equal only if they have the same precision and
+    parts: ``PartialDate(2023)`` is not ``PartialDate(2023, 7)``.
+    """
+
+    year: int = attrs.field(validator=_check_parts)
+    month: int | None = None
+    day: int | None = None
+
+    @classmethod
+    def parse(cls, text: str, *, path: str = "") -> PartialDate:
+        """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; anything else is refused."""
+        match = _ISO_PARTIAL.fullmatch(text)
+        if match is None:
+            raise ValidationError.single(
+                path, f"expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got {text!r}"
+            )
+        year_text, month_text, day_text = match.groups()
+        month = None if month_text is None else int(month_text)
+        day = None if day_text is None else int(day_text)
+        try:
+            return cls(int(year_text), month, day)
+        except ValidationError:
+            raise ValidationError.single(path, f"{text!r} is not a date of the calendar") from None
+
+    @classmethod
+    def of(cls, value: object, *, path: str = "date") -> PartialDate:
+        """A partial date from a ``PartialDate``, reduced ISO text or what :func:`to_date` takes."""
+        if isinstance(value, PartialDate):
+            return value
+        if isinstance(value, str):
+            return cls.parse(value, path=path)
+        day = to_date(value, path=path)
+        return cls(day.year, day.month, day.day)
+
+    @property
+    def precision(self) -> Precision:
+        """Whether the year, the month or the day is known."""
+        if self.month is None:
+            return Precision.YEAR
+        return Precision.MONTH if self.day is None else Precision.DAY
+
+    @property
+    def is_exact(self) -> bool:
+        """True when the day is known."""
+        return self.day is not None
+
+    @property
+    def earliest(self) -> pendulum.Date:
+        """The first day this date may stand for."""
+        return pendulum.Date(self.year, self.month or 1, self.day or 1)
+
+    @property
+    def latest(self) -> pendulum.Date:
+        """The last day this date may stand for."""
+        month = self.month or 12
+        day = self.day or calendar.monthrange(self.year, month)[1]
+        return pendulum.Date(self.year, month, day)
+
+    def exact(self) -> pendulum.Date:
+        """The day itself; raises :class:`ascn.ValidationError` when it is not known."""
+        if self.day is None:
+            raise ValidationError.single("", f"{self} is known only to the {self.precision.value}")
+        return self.earliest
+
+    def isoformat(self) -> str:
+        """ISO 8601 text at this date's precision."""
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def __str__(self) -> str:
+        return self.isoformat()

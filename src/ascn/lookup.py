@@ -1,0 +1,110 @@
+"""Finding members and cities by whatever people call them.
+
+Keys are compared after :func:`normalise`: case, accents, spaces and punctuation are
+ignored, so "viet nam", "Vietnam" and "VIỆT NAM" find the same member. A key is looked up
+in every index (codes, ids, names, aliases) at once; ascn never guesses what kind of key
+it was given from its length or shape.
+"""
+
+from __future__ import annotations
+
+import difflib
+import unicodedata
+from collections.abc import Callable, Iterable
+from typing import Generic, TypeVar
+
+import attrs
+
+from ascn.errors import AmbiguousKeyError, NotFoundError
+
+__all__ = ["Index", "Match", "normalise"]
+
+T = TypeVar("T")
+
+# Letters that Unicode does not decompose into a base letter and a mark.
+_FOLD = str.maketrans({"đ": "d", "Đ": "d", "ø": "o", "ł": "l", "ß": "ss", "æ": "ae"})
+
+
+def normalise(text: str) -> str:
+    """The form of ``text`` that lookups compare: lower case, unaccented, letters and digits."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
+    return "".join(ch for ch in decomposed.casefold() if ch.isalnum())
+
+
+@attrs.frozen
+class Match:
+    """One result of a fuzzy search: what kind of thing matched, its key, name and score (0-1)."""
+
+    kind: str
+    key: str
+    name: str
+    matched: str
+    score: float
+
+
+class Index(Generic[T]):
+    """Case- and accent-insensitive index of one kind of entity over all its names."""
+
+    def __init__(
+        self,
+        kind: str,
+        entities: Iterable[T],
+        names: Callable[[T], Iterable[str]],
+        identity: Callable[[T], str],
+        display: Callable[[T], str],
+    ) -> None:
+        self.kind = kind
+        self._identity = identity
+        self._display = display
+        self._by_key: dict[str, list[T]] = {}
+        self._spelling: dict[str, str] = {}
+        self._names: list[tuple[T, str, str]] = []
+        for entity in entities:
+            for name in dict.fromkeys(names(entity)):
+                key = normalise(name)
+                if not key:
+                    continue
+                bucket = self._by_key.setdefault(key, [])
+                if all(identity(e) != identity(entity) for e in bucket):
+                    bucket.append(entity)
+                self._spelling.setdefault(key, name)
+                self._names.append((entity, name, key))
+
+    def get(self, key: object) -> T:
+        """The one entity that ``key`` names; raises a ``LookupError`` subclass otherwise."""
+        if not isinstance(key, str):
+            raise NotFoundError(self.kind, key)
+        found = self._by_key.get(normalise(key), [])
+        if len(found) == 1:
+            return found[0]
+        if found:
+            raise AmbiguousKeyError(
+                self.kind, key, [f"{self._identity(e)} ({self._display(e)})" for e in found]
+            )
+        close = difflib.get_close_matches(normalise(key), list(self._by_key), n=3, cutoff=0.6)
+        raise NotFoundError(self.kind, key, [self._spelling[k] for k in close])
+
+    def search(self, text: str) -> list[Match]:
+        """Every entity with a name resembling ``text``, best first, scored from 0 to 1."""
+        query = normalise(text)
+        if not query:
+            return []
+        best: dict[str, Match] = {}
+        for entity, name, key in self._names:
+            score = _similarity(query, key)
+            if score < 0.5:
+                continue
+            identity = self._identity(entity)
+            if identity not in best or best[identity].score < score:
+                best[identity] = Match(self.kind, identity, self._display(entity), name, score)
+        return sorted(best.values(), key=lambda m: (-m.score, m.name))
+
+
+def _similarity(query: str, key: str) -> float:
+    if query == key:
+        return 1.0
+    if key.startswith(query):
+        return 0.9 + 0.09 * len(query) / len(key)
+    if query in key:
+        return 0.75 + 0.1 * len(query) / len(key)
+    return 0.7 * difflib.SequenceMatcher(None, query, key).ratio()

@@ -1,0 +1,221 @@
+"""Field rules shared by the domain classes, run as one fused pass per instance.
+
+Each class calls a ``Checks`` from ``__attrs_post_init__`` so that a constructor reports
+every bad field at once (attrs' own validators stop at the first) and costs one call.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import zoneinfo
+from collections.abc import Iterable
+from enum import Enum
+from typing import Final, NoReturn
+
+import pendulum
+
+from ascn.dates import PartialDate
+from ascn.errors import Problem, ValidationError
+
+SLUG: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+ALPHA2: Final = re.compile(r"[A-Z]{2}")
+ALPHA3: Final = re.compile(r"[A-Z]{3}")
+URL: Final = re.compile(r"https?://[^\s]+")
+
+
+@functools.cache
+def is_time_zone(name: str) -> bool:
+    """True when ``name`` is a zone of the IANA database that pendulum and zoneinfo can load."""
+    if not name or name != name.strip() or name.startswith(("/", ".")) or ".." in name:
+        return False
+    try:
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
+
+
+def describe(value: object) -> str:
+    """A short description of a value's kind, for messages."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return f"a boolean ({value!r})"
+    if isinstance(value, int | float):
+        return f"a number ({value!r})"
+    if isinstance(value, str):
+        return f"text ({value!r})"
+    if isinstance(value, list | tuple):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return f"a {type(value).__name__}"
+
+
+class Checks:
+    """Collects the problems of one instance, then raises them together."""
+
+    __slots__ = ("problems",)
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def fail(self, path: str, message: str) -> None:
+        """Record a problem at ``path``."""
+        self.problems.append(Problem(path, message))
+
+    def text(self, path: str, value: object, *, optional: bool = False) -> bool:
+        """Non-empty text without surrounding whitespace (or None when optional)."""
+        if value is None and optional:
+            return True
+        if not isinstance(value, str):
+            self.fail(path, f"expected text, got {describe(value)}")
+            return False
+        if not value.strip():
+            self.fail(path, "must not be empty")
+            return False
+        if value != value.strip():
+            self.fail(path, f"has leading or trailing whitespace: {value!r}")
+            return False
+        return True
+
+    def pattern(self, path: str, value: object, regex: re.Pattern[str], expected: str) -> bool:
+        """Text that matches ``regex`` whole."""
+        if not isinstance(value, str):
+            self.fail(path, f"expected {expected}, got {describe(value)}")
+            return False
+        if regex.fullmatch(value) is None:
+            self.fail(path, f"expected {expected}, got {value!r}")
+            return False
+        return True
+
+    def slug(self, path: str, value: object) -> bool:
+        """A stable identifier: lower-case letters and digits joined by single hyphens."""
+        return self.pattern(path, value, SLUG, "an id of lower-case letters, digits and hyphens")
+
+    def member_code(self, path: str, value: object, *, optional: bool = False) -> bool:
+        """An ISO 3166-1 alpha-2 code in upper case."""
+        if value is None and optional:
+            return True
+        return self.pattern(path, value, ALPHA2, "an ISO 3166-1 alpha-2 code such as 'SG'")
+
+    def url(self, path: str, value: object) -> bool:
+        """An http or https address."""
+        return self.pattern(path, value, URL, "an http(s) URL")
+
+    def integer(self, path: str, value: object, *, minimum: int | None = None) -> bool:
+        """An int (never a bool), at least ``minimum``."""
+        if type(value) is not int:
+            self.fail(path, f"expected a whole number, got {describe(value)}")
+            return False
+        if minimum is not None and value < minimum:
+            self.fail(path, f"must be at least {minimum}, got {value}")
+            return False
+        return True
+
+    def number(self, path: str, value: object, low: float, high: float) -> bool:
+        """A finite float within ``[low, high]``."""
+        if type(value) is not float:
+            self.fail(path, f"expected a decimal number, got {describe(value)}")
+            return False
+        if not low <= value <= high:
+            self.fail(path, f"must be between {low:g} and {high:g}, got {value!r}")
+            return False
+        return True
+
+    def boolean(self, path: str, value: object, *, optional: bool = False) -> bool:
+        """True or False (or None when optional)."""
+        if (value is None and optional) or isinstance(value, bool):
+            return True
+        self.fail(path, f"expected true or false, got {describe(value)}")
+        return False
+
+    def choice(self, path: str, value: object, enum: type[Enum], *, optional: bool = False) -> bool:
+        """A member of ``enum``."""
+        if (value is None and optional) or isinstance(value, enum):
+            return True
+        allowed = ", ".join(repr(m.value) for m in enum)
+        self.fail(path, f"expected one of {allowed}, got {describe(value)}")
+        return False
+
+    def day(self, path: str, value: object, *, optional: bool = False) -> bool:
+        """A ``pendulum.Date`` (not a datetime, not a plain ``datetime.date``)."""
+        if value is None and optional:
+            return True
+        if type(value) is not pendulum.Date:
+            self.fail(path, f"expected a pendulum.Date, got {describe(value)}")
+            return False
+        return True
+
+    def partial(self, path: str, value: object, *, optional: bool = False) -> bool:
+        """A :class:`ascn.PartialDate`."""
+        if value is None and optional:
+            return True
+        if not isinstance(value, PartialDate):
+            self.fail(path, f"expected a PartialDate, got {describe(value)}")
+            return False
+        return True
+
+    def span(self, path: str, start: PartialDate | None, end: PartialDate | None) -> None:
+        """``start`` is not certainly after ``end``."""
+        if (
+            isinstance(start, PartialDate)
+            and isinstance(end, PartialDate)
+            and start.earliest > end.latest
+        ):
+            self.fail(path, f"ends ({end}) before it starts ({start})")
+
+    def instance(self, path: str, value: object, cls: type) -> bool:
+        """An instance of ``cls``."""
+        if isinstance(value, cls):
+            return True
+        self.fail(path, f"expected a {cls.__name__}, got {describe(value)}")
+        return False
+
+    def zone(self, path: str, value: object) -> bool:
+        """An IANA time zone name that exists."""
+        if not self.text(path, value):
+            return False
+        assert isinstance(value, str)
+        if not is_time_zone(value):
+            self.fail(path, f"{value!r} is not an IANA time zone name")
+            return False
+        return True
+
+    def texts(self, path: str, values: object, *, unique: bool = True) -> bool:
+        """A tuple of non-empty texts, without duplicates (ignoring case) when ``unique``."""
+        if not isinstance(values, tuple):
+            self.fail(path, f"expected a tuple of texts, got {describe(values)}")
+            return False
+        ok = True
+        seen: dict[str, int] = {}
+        for index, value in enumerate(values):
+            item = f"{path}[{index}]"
+            if not self.text(item, value):
+                ok = False
+                continue
+            assert isinstance(value, str)
+            key = value.casefold()
+            if unique and key in seen:
+                self.fail(item, f"repeats {path}[{seen[key]}] ({value!r})")
+                ok = False
+            seen.setdefault(key, index)
+        return ok
+
+    def each(self, path: str, values: object, check: str) -> Iterable[tuple[str, object]]:
+        """The items of a tuple with their paths; records a problem if it is not a tuple."""
+        if not isinstance(values, tuple):
+            self.fail(path, f"expected a tuple of {check}, got {describe(values)}")
+            return ()
+        return ((f"{path}[{index}]", value) for index, value in enumerate(values))
+
+    def done(self, subject: str) -> None:
+        """Raise every recorded problem as one :class:`ascn.ValidationError`."""
+        if self.problems:
+            raise_problems(self.problems, subject)
+
+
+def raise_problems(problems: list[Problem], subject: str) -> NoReturn:
+    """Raise ``problems`` as one :class:`ascn.ValidationError` about ``subject``."""
+    raise ValidationError(problems, subject=subject)

@@ -1,0 +1,265 @@
+"""Rules that span records of a network, checked in one pass that collects every problem.
+
+Each rule is a function from a :class:`~ascn.Network` to the problems it finds, with paths
+such as ``cities[3].country``. Rules group or sort records first, so a check costs
+O(n log n), never O(n²). Where a rule compares dates known only to the month or year, it
+reports only what is *certainly* wrong.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from ascn.dates import PartialDate
+from ascn.errors import Problem
+from ascn.lookup import normalise
+from ascn.model.appointment import Role, Scope
+from ascn.model.terms import certainly_overlap
+
+if TYPE_CHECKING:
+    from ascn.model.network import Network
+
+__all__ = ["RULES", "network_problems"]
+
+Rule = Callable[["Network"], Iterator[Problem]]
+
+
+def _unique(records: Sequence[object], field: str, kind: str, key: str = "id") -> Iterator[Problem]:
+    first: dict[object, int] = {}
+    for index, record in enumerate(records):
+        value = getattr(record, key)
+        if value in first:
+            yield Problem(
+                f"{field}[{index}].{key}",
+                f"{kind} {key} {value!r} is already used by {field}[{first[value]}]",
+            )
+        else:
+            first[value] = index
+
+
+def unique_identities(network: Network) -> Iterator[Problem]:
+    """Ids, codes and meeting ordinals are unique within their kind."""
+    yield from _unique(network.sources(), "sources", "source")
+    yield from _unique(network.members(), "members", "member", key="code")
+    yield from _unique(network.members(), "members", "member", key="alpha3")
+    yield from _unique(network.cities(), "cities", "city")
+    yield from _unique(network.appointments(), "appointments", "appointment")
+    yield from _unique(network.chairs(), "chairs", "chairmanship")
+    yield from _unique(network.decisions(), "decisions", "decision")
+    yield from _unique(network.meetings(), "meetings", "meeting")
+    yield from _unique(network.meetings(), "meetings", "meeting", key="ordinal")
+    yield from _unique(network.partners(), "partners", "partner")
+    yield from _unique(network.milestones(), "milestones", "milestone")
+    yield from _unique(network.framework(), "framework", "framework element")
+
+
+def _records_with_sources(network: Network) -> Iterator[tuple[str, Sequence[object]]]:
+    yield "members", network.members()
+    yield "cities", network.cities()
+    yield "appointments", network.appointments()
+    yield "chairs", network.chairs()
+    yield "decisions", network.decisions()
+    yield "meetings", network.meetings()
+    yield "partners", network.partners()
+    yield "milestones", network.milestones()
+    yield "framework", network.framework()
+
+
+def references_resolve(network: Network) -> Iterator[Problem]:
+    """Every member code, city id, source id and decision id a record names exists."""
+    members = {m.code for m in network.members()}
+    cities = {c.id: c for c in network.cities()}
+    sources = {s.id for s in network.sources()}
+    decisions = {d.id for d in network.decisions()}
+
+    def member(path: str, code: str | None) -> Iterator[Problem]:
+        if code is not None and code not in members:
+            yield Problem(path, f"names member {code!r}, which is not in members")
+
+    for i, city in enumerate(network.cities()):
+        yield from member(f"cities[{i}].country", city.country)
+    for i, appointment in enumerate(network.appointments()):
+        yield from member(f"appointments[{i}].member", appointment.member)
+        if appointment.city is None:
+            continue
+        owner = cities.get(appointment.city)
+        if owner is None:
+            yield Problem(
+                f"appointments[{i}].city",
+                f"names city {appointment.city!r}, which is not in cities",
+            )
+        elif appointment.member is not None and appointment.member != owner.country:
+            yield Problem(
+                f"appointments[{i}].member",
+                f"is {appointment.member!r} but city {owner.id!r} belongs to {owner.country!r}",
+            )
+    for i, chair in enumerate(network.chairs()):
+        yield from member(f"chairs[{i}].member", chair.member)
+        reference = chair.basis.reference
+        if reference is not None and reference not in decisions and reference != chair.id:
+            yield Problem(
+                f"chairs[{i}].basis.reference",
+                f"names {reference!r}, which is neither this record nor a decision",
+            )
+    for i, decision in enumerate(network.decisions()):
+        for j, code in enumerate(decision.members):
+            yield from member(f"decisions[{i}].members[{j}]", code)
+    for i, meeting in enumerate(network.meetings()):
+        yield from member(f"meetings[{i}].host", meeting.host)
+    for field, records in _records_with_sources(network):
+        for i, record in enumerate(records):
+            for j, source in enumerate(getattr(record, "sources", ())):
+                if source not in sources:
+                    yield Problem(
+                        f"{field}[{i}].sources[{j}]",
+                        f"names source {source!r}, which is not in sources",
+                    )
+
+
+def dates_are_possible(network: Network) -> Iterator[Problem]:
+    """Cities join after the network was established and after their state was admitted;
+    chairs are members from the start of their term."""
+    admitted = {m.code: m.admitted for m in network.members()}
+    for i, city in enumerate(network.cities()):
+        if city.joined.latest < network.established:
+            yield Problem(
+                f"cities[{i}].joined",
+                f"{city.joined} is before the network was established ({network.established})",
+            )
+        member_since = admitted.get(city.country)
+        if member_since is not None and city.joined.latest < member_since:
+            yield Problem(
+                f"cities[{i}].joined",
+                f"{city.joined} is before {city.country} was admitted ({member_since})",
+            )
+    for i, chair in enumerate(network.chairs()):
+        member_since = admitted.get(chair.member)
+        if member_since is not None and chair.start.latest < member_since:
+            yield Problem(
+                f"chairs[{i}].start",
+                f"{chair.member} chairs from {chair.start} but was admitted only on {member_since}",
+            )
+
+
+def _overlaps(
+    groups: dict[object, list[tuple[int, PartialDate | None, PartialDate | None]]],
+    field: str,
+    describe: Callable[[object], str],
+) -> Iterator[Problem]:
+    for key, terms in groups.items():
+        dated = sorted(
+            (t for t in terms if t[1] is not None),
+            key=lambda t: (t[1].latest, t[0]),  # type: ignore[union-attr]
+        )
+        # After sorting by start, a term overlaps an earlier one exactly when it overlaps the
+        # earlier term that runs longest, so one running maximum suffices.
+        longest: tuple[int, PartialDate | None, PartialDate | None] | None = None
+        for term in dated:
+            if longest is not None and certainly_overlap(longest[1:], term[1:]):
+                yield Problem(
+                    f"{field}[{term[0]}]",
+                    f"overlaps {field}[{longest[0]}]: {describe(key)} has one holder at a time",
+                )
+            if longest is None or _runs_longer(term[2], longest[2]):
+                longest = term
+
+
+def _runs_longer(end: PartialDate | None, other: PartialDate | None) -> bool:
+    if other is None:
+        return False
+    return end is None or end.earliest > other.earliest
+
+
+def single_holders(network: Network) -> Iterator[Problem]:
+    """A member's NR, a city's CSCO and an organisation's chair never overlap in time."""
+    groups: dict[object, list[tuple[int, PartialDate | None, PartialDate | None]]] = defaultdict(
+        list
+    )
+    for i, appointment in enumerate(network.appointments()):
+        scope = appointment.role.scope
+        owner = (
+            appointment.member
+            if scope is Scope.MEMBER
+            else appointment.city
+            if scope is Scope.CITY
+            else None
+        )
+        groups[(appointment.role, owner)].append((i, appointment.start, appointment.end))
+
+    def appointment_group(key: object) -> str:
+        assert isinstance(key, tuple)
+        role, owner = key
+        assert isinstance(role, Role)
+        return f"the {role.label} of {owner}" if owner else f"the {role.label}"
+
+    yield from _overlaps(groups, "appointments", appointment_group)
+
+    chairs: dict[object, list[tuple[int, PartialDate | None, PartialDate | None]]] = defaultdict(
+        list
+    )
+    for i, chair in enumerate(network.chairs()):
+        chairs[chair.organisation].append((i, chair.start, chair.end))
+    yield from _overlaps(chairs, "chairs", lambda org: f"the {org.value} chair")  # type: ignore[attr-defined]
+
+
+def _names(record: object, *fields: str) -> Iterable[str]:
+    for field in fields:
+        value = getattr(record, field)
+        if isinstance(value, tuple):
+            yield from value
+        elif value is not None:
+            yield value
+
+
+def names_are_distinct(network: Network) -> Iterator[Problem]:
+    """No name, code or alias of one member (or one city) is also another's."""
+    for field, records, fields, key in (
+        (
+            "members",
+            network.members(),
+            ("code", "alpha3", "name", "formal_name", "aliases"),
+            "code",
+        ),
+        ("cities", network.cities(), ("id", "name", "aliases"), "id"),
+    ):
+        owner: dict[str, tuple[int, str]] = {}
+        for i, record in enumerate(records):
+            identity = getattr(record, key)
+            for name in _names(record, *fields):
+                normal = normalise(name)
+                seen = owner.setdefault(normal, (i, identity))
+                if seen[1] != identity:
+                    yield Problem(
+                        f"{field}[{i}]",
+                        f"name {name!r} is also a name of {field}[{seen[0]}] ({seen[1]!r})",
+                    )
+
+
+def zones_match_members(network: Network) -> Iterator[Problem]:
+    """A city's time zone is one of its member state's zones."""
+    zones = {m.code: m.timezones for m in network.members()}
+    for i, city in enumerate(network.cities()):
+        allowed = zones.get(city.country)
+        if allowed is not None and city.timezone not in allowed:
+            yield Problem(
+                f"cities[{i}].timezone",
+                f"{city.timezone!r} is not a zone of {city.country} ({', '.join(allowed)})",
+            )
+
+
+RULES: tuple[Rule, ...] = (
+    unique_identities,
+    references_resolve,
+    dates_are_possible,
+    single_holders,
+    names_are_distinct,
+    zones_match_members,
+)
+"""Every network rule, in the order their problems are reported."""
+
+
+def network_problems(network: Network) -> list[Problem]:
+    """Every problem every network rule finds in ``network``."""
+    return [problem for rule in RULES for problem in rule(network)]
