@@ -57,7 +57,6 @@ class Index(Generic[T]):
         self._identity = identity
         self._display = display
         self._by_key: dict[str, list[T]] = {}
-        self._spelling: dict[str, str] = {}
         self._names: list[tuple[T, str, str]] = []
         for entity in entities:
             for name in dict.fromkeys(names(entity)):
@@ -67,7 +66,6 @@ class Index(Generic[T]):
                 bucket = self._by_key.setdefault(key, [])
                 if all(identity(e) != identity(entity) for e in bucket):
                     bucket.append(entity)
-                self._spelling.setdefault(key, name)
                 self._names.append((entity, name, key))
 
     def get(self, key: object) -> T:
@@ -81,8 +79,9 @@ class Index(Generic[T]):
             raise AmbiguousKeyError(
                 self.kind, key, [f"{self._identity(e)} ({self._display(e)})" for e in found]
             )
-        close = difflib.get_close_matches(normalise(key), list(self._by_key), n=3, cutoff=0.6)
-        raise NotFoundError(self.kind, key, [self._spelling[k] for k in close])
+        close = difflib.get_close_matches(normalise(key), list(self._by_key), n=6, cutoff=0.6)
+        names = dict.fromkeys(self._display(e) for k in close for e in self._by_key[k])
+        raise NotFoundError(self.kind, key, list(names)[:3])
 
     def search(self, text: str) -> list[Match]:
         """Every entity with a name resembling ``text``, best first, scored from 0 to 1."""

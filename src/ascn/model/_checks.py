@@ -11,6 +11,7 @@ import re
 import zoneinfo
 from collections.abc import Iterable
 from enum import Enum
+from importlib import resources
 from typing import Final, NoReturn
 
 import pendulum
@@ -34,6 +35,19 @@ def is_time_zone(name: str) -> bool:
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
         return False
     return True
+
+
+@functools.cache
+def country_codes() -> frozenset[str]:
+    """The ISO 3166-1 alpha-2 codes listed by the IANA time zone database's ``iso3166.tab``.
+
+    The table ships with the ``tzdata`` package that pendulum depends on, so the check needs
+    no data of ascn's own and follows tzdata's updates.
+    """
+    table = resources.files("tzdata").joinpath("zoneinfo", "iso3166.tab").read_text("utf-8")
+    return frozenset(
+        line.split("\t", 1)[0] for line in table.splitlines() if line and not line.startswith("#")
+    )
 
 
 def describe(value: object) -> str:
@@ -95,10 +109,15 @@ class Checks:
         return self.pattern(path, value, SLUG, "an id of lower-case letters, digits and hyphens")
 
     def member_code(self, path: str, value: object, *, optional: bool = False) -> bool:
-        """An ISO 3166-1 alpha-2 code in upper case."""
+        """An assigned ISO 3166-1 alpha-2 code in upper case."""
         if value is None and optional:
             return True
-        return self.pattern(path, value, ALPHA2, "an ISO 3166-1 alpha-2 code such as 'SG'")
+        if not self.pattern(path, value, ALPHA2, "an ISO 3166-1 alpha-2 code such as 'SG'"):
+            return False
+        if value not in country_codes():
+            self.fail(path, f"{value!r} is not an assigned ISO 3166-1 alpha-2 country code")
+            return False
+        return True
 
     def url(self, path: str, value: object) -> bool:
         """An http or https address."""

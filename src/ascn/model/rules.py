@@ -227,10 +227,14 @@ def names_are_distinct(network: Network) -> Iterator[Problem]:
         owner: dict[str, tuple[int, str]] = {}
         for i, record in enumerate(records):
             identity = getattr(record, key)
+            reported: set[str] = set()
             for name in _names(record, *fields):
                 normal = normalise(name)
+                if not normal:
+                    continue
                 seen = owner.setdefault(normal, (i, identity))
-                if seen[1] != identity:
+                if seen[1] != identity and normal not in reported:
+                    reported.add(normal)
                     yield Problem(
                         f"{field}[{i}]",
                         f"name {name!r} is also a name of {field}[{seen[0]}] ({seen[1]!r})",
