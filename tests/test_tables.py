@@ -1,0 +1,216 @@
+"""Tables: flat records of every kind, the timeline, and DataFrames.
+
+Expected values come from the facts (``/work/shared/facts``): admission dates, cities per
+member, intakes and chairs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from enum import Enum
+
+import pendulum
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import ascn
+from ascn import tables
+
+NETWORK = ascn.load()
+
+ADMITTED = {
+    "BN": "1984-01-07",
+    "KH": "1999-04-30",
+    "ID": "1967-08-08",
+    "LA": "1997-07-23",
+    "MY": "1967-08-08",
+    "MM": "1997-07-23",
+    "PH": "1967-08-08",
+    "SG": "1967-08-08",
+    "TH": "1967-08-08",
+    "TL": "2025-10-26",
+    "VN": "1995-07-28",
+}
+
+# The 26 pilot cities (three per member, four for Malaysia, one each for Brunei and
+# Singapore) and the later intakes: Chiang Mai, Khon Kaen, Rayong (TH, July 2023), Sumedang
+# (ID, 2024), Sihanoukville (KH, 2024), Cauayan City (PH, 2025).
+CITIES = {"BN": 1, "KH": 4, "ID": 4, "LA": 2, "MY": 4, "MM": 3, "PH": 4, "SG": 1, "TH": 6, "VN": 3}
+
+
+def names(kind: str) -> list[str]:
+    return [column.name for column in tables.COLUMNS[kind]]
+
+
+@pytest.mark.parametrize("kind", tables.KINDS)
+def test_every_row_has_the_documented_columns_in_order(kind: str) -> None:
+    rows = tables.records(kind, NETWORK)
+    assert rows, f"the real network has {kind}"
+    for row in rows:
+        assert list(row) == names(kind)
+
+
+@pytest.mark.parametrize("kind", tables.KINDS)
+def test_rows_are_flat(kind: str) -> None:
+    for row in tables.records(kind, NETWORK):
+        for value in row.values():
+            assert value is None or isinstance(value, str | int | float | dt.date)
+            assert not isinstance(value, Enum | bool)
+
+
+def test_every_column_is_documented_once() -> None:
+    for kind, columns in tables.COLUMNS.items():
+        assert len({c.name for c in columns}) == len(columns), kind
+        assert all(c.description for c in columns), kind
+
+
+def test_unknown_kind_is_an_ascn_error() -> None:
+    with pytest.raises(ascn.ValidationError, match="members"):
+        tables.records("people", NETWORK)
+
+
+def test_members_have_their_admission_day_as_a_date() -> None:
+    rows = tables.members(NETWORK)
+    assert {row["code"]: str(row["admitted"]) for row in rows} == ADMITTED
+    assert all(type(row["admitted"]) is pendulum.Date for row in rows)
+
+
+def test_members_count_their_cities() -> None:
+    counts = {row["code"]: row["cities"] for row in tables.members(NETWORK)}
+    assert counts == {**CITIES, "TL": 0}
+
+
+def test_members_on_a_day() -> None:
+    before = tables.members(NETWORK, on="2025-10-25")
+    after = tables.members(NETWORK, on=dt.date(2025, 10, 26))
+    assert len(before) == 10
+    assert "TL" not in {row["code"] for row in before}
+    assert len(after) == 11
+
+
+def test_members_on_a_day_count_only_cities_certainly_in() -> None:
+    # Chiang Mai, Khon Kaen and Rayong joined in July 2023: counted from 31 July.
+    thailand = [r for r in tables.members(NETWORK, on="2023-07-30") if r["code"] == "TH"]
+    assert thailand[0]["cities"] == 3
+    thailand = [r for r in tables.members(NETWORK, on="2023-07-31") if r["code"] == "TH"]
+    assert thailand[0]["cities"] == 6
+
+
+def test_partial_dates_keep_their_precision_and_bounds() -> None:
+    rows = {row["id"]: row for row in tables.cities(NETWORK)}
+    assert rows["sumedang"]["joined"] == "2024"
+    assert rows["sumedang"]["joined_earliest"] == dt.date(2024, 1, 1)
+    assert rows["sumedang"]["joined_latest"] == dt.date(2024, 12, 31)
+    assert rows["chiang-mai"]["joined"] == "2023-07"
+    assert rows["chiang-mai"]["joined_latest"] == dt.date(2023, 7, 31)
+    assert rows["hanoi"]["joined"] == "2018-04-28"
+    assert rows["hanoi"]["joined_earliest"] == rows["hanoi"]["joined_latest"]
+    assert rows["hanoi"]["left"] is None
+    assert rows["hanoi"]["left_earliest"] is None
+
+
+def test_cities_of_a_member_by_any_name() -> None:
+    by_alias = tables.cities(NETWORK, country="Vietnam")
+    by_code = tables.cities(NETWORK, country="VN")
+    assert by_alias == by_code
+    assert {row["name"] for row in by_alias} == {"Hanoi", "Da Nang", "Ho Chi Minh City"}
+    assert {row["country_name"] for row in by_alias} == {"Viet Nam"}
+
+
+def test_cities_intakes() -> None:
+    rows = tables.cities(NETWORK)
+    assert len(rows) == 32
+    later = {row["name"] for row in rows if row["intake"] == "later"}
+    assert later == {
+        "Chiang Mai",
+        "Khon Kaen",
+        "Rayong",
+        "Sumedang",
+        "Sihanoukville",
+        "Cauayan City",
+    }
+
+
+def test_cities_of_an_unknown_member_raise_not_found() -> None:
+    with pytest.raises(ascn.NotFoundError):
+        tables.cities(NETWORK, country="Atlantis")
+
+
+def test_several_values_are_joined() -> None:
+    vietnam = next(row for row in tables.members(NETWORK) if row["code"] == "VN")
+    assert isinstance(vietnam["aliases"], str)
+    assert "Vietnam" in vietnam["aliases"].split(tables.SEPARATOR)
+    swap = next(row for row in tables.decisions(NETWORK) if row["id"] == "swap-2011-id-bn")
+    assert swap["members"] == "ID; BN"
+    assert swap["terms"] == "2011; 2013"
+
+
+def test_stored_chairs() -> None:
+    rows = {row["id"]: row for row in tables.chairs(NETWORK, organisation="ASEAN")}
+    assert rows["asean-2008"]["member"] == "TH"
+    assert rows["asean-2008"]["end"] == "2009-12-31"
+    assert rows["asean-2027"]["member_name"] == "Singapore"
+    assert rows["asean-2027"]["status"] == "agreed"
+    assert rows["asean-2027"]["basis"] == "decision"
+    assert rows["asean-2027"]["term"] == 2027
+    assert all(row["organisation"] == "ASEAN" for row in rows.values())
+
+
+def test_chairs_of_given_terms() -> None:
+    terms = NETWORK.chairs(organisation="ASCN")[:2]
+    rows = tables.chairs(NETWORK, terms)
+    assert [row["id"] for row in rows] == [term.id for term in terms]
+
+
+def test_meetings() -> None:
+    rows = tables.meetings(NETWORK)
+    assert [row["ordinal"] for row in rows] == list(range(1, 10))
+    assert rows[0]["host_name"] == "Singapore"
+    assert rows[0]["start"] == "2018-07-08"
+    ninth = rows[8]
+    assert ninth["host"] == "PH"
+    assert ninth["start"] is None  # its dates were not known: unknown stays unknown
+
+
+@given(st.dates(min_value=dt.date(1960, 1, 1), max_value=dt.date(2040, 12, 31)))
+def test_members_on_any_day_agree_with_admissions_and_cities(day: dt.date) -> None:
+    rows = tables.members(NETWORK, on=day)
+    expected = {code for code, admitted in ADMITTED.items() if admitted <= day.isoformat()}
+    assert {row["code"] for row in rows} == expected
+    counted = sum(row["cities"] for row in rows if isinstance(row["cities"], int))
+    assert counted == len(NETWORK.cities(on=day))
+
+
+# -- DataFrames ---------------------------------------------------------------------------
+
+
+def test_dataframe_keeps_columns_and_makes_dates_datetimes() -> None:
+    frame = tables.to_dataframe(tables.cities(NETWORK))
+    assert list(frame.columns) == names("cities")
+    assert len(frame) == 32
+    assert str(frame["joined_earliest"].dtype).startswith("datetime64")
+    assert frame["joined_latest"].max() == dt.datetime(2025, 12, 31)
+    assert frame["left_earliest"].isna().all()  # no city has left
+    sumedang = frame[frame["id"] == "sumedang"].iloc[0]
+    assert sumedang["joined"] == "2024"
+
+
+def test_dataframe_of_no_rows_has_the_given_columns() -> None:
+    frame = tables.to_dataframe([], columns=names("members"))
+    assert list(frame.columns) == names("members")
+    assert frame.empty
+
+
+def test_dataframe_with_some_unknown_dates() -> None:
+    frame = tables.to_dataframe(tables.meetings(NETWORK))
+    assert str(frame["start_earliest"].dtype).startswith("datetime64")
+    assert frame["start_earliest"].isna().sum() == 1  # the 9th meeting
+    assert frame["start_earliest"].iloc[0] == dt.datetime(2018, 7, 8)
+
+
+def test_dataframe_without_pandas_says_how_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "pandas", None)
+    with pytest.raises(ImportError, match=r"pip install 'ascn\[pandas\]'"):
+        tables.to_dataframe(tables.members(NETWORK))
