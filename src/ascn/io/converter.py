@@ -5,14 +5,18 @@ preconfigured JSON converters turn a ``pendulum.Date`` into a plain ``datetime.d
 converter refuses every such value with a message, and keeps every type as declared. Hooks
 for leaf types are registered before any class hook is generated, so the generated class
 hooks use them.
+
+Whatever it refuses comes out as one :class:`ascn.ValidationError` listing every problem with
+its path, whether the converter is called by :func:`ascn.loads` or directly.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from enum import Enum
-from typing import Any, get_args, get_origin
+from typing import Any, Final, get_args, get_origin
 
 import attrs
 import cattrs
@@ -21,10 +25,56 @@ import pendulum
 
 from ascn.dates import PartialDate, parse_iso_date
 from ascn.errors import Problem, ValidationError
-from ascn.io.problems import problems_from
-from ascn.model._checks import describe
+from ascn.io.problems import MAX_PROBLEMS, clip, field_of, problems_from
+from ascn.model.network import Network
 
-__all__ = ["converter", "make_converter"]
+__all__ = ["MAX_INT_DIGITS", "RefusedNumber", "converter", "describe", "make_converter"]
+
+MAX_INT_DIGITS: Final = 4300
+"""The most digits a whole number may have (Python's default limit for int/str conversion)."""
+
+_INT_BOUND: Final = 10**MAX_INT_DIGITS
+_SURROGATE: Final = re.compile("[\ud800-\udfff]")
+
+
+@attrs.frozen
+class RefusedNumber:
+    """A JSON number ascn cannot hold as written: ``text`` as it stood, and ``reason``.
+
+    The parser puts one in place of the number, so that structuring reports it with its path
+    instead of silently rounding it or stopping at the first one.
+    """
+
+    text: str
+    reason: str
+
+    @property
+    def message(self) -> str:
+        """The problem, in words."""
+        return f"the number {clip(self.text)} {self.reason}"
+
+
+def describe(value: object) -> str:
+    """A short description of a value for messages: its JSON kind and a clipped excerpt."""
+    if value is None:
+        return "null"
+    if type(value) is bool:
+        return f"a boolean ({value!r})"
+    if type(value) is int:
+        if -_INT_BOUND < value < _INT_BOUND:
+            return f"a number ({clip(repr(value))})"
+        return f"a number of more than {MAX_INT_DIGITS} digits"
+    if type(value) is float:
+        return f"a number ({value!r})"
+    if type(value) is RefusedNumber:
+        return f"a number ({clip(value.text)})"
+    if type(value) is str:
+        return f"text ({clip(repr(value))})"
+    if type(value) is list:
+        return "a list"
+    if type(value) is dict:
+        return "an object"
+    return f"a Python {type(value).__name__}"
 
 
 def _fail(expected: str, value: object) -> ValidationError:
@@ -34,13 +84,20 @@ def _fail(expected: str, value: object) -> ValidationError:
 def _structure_str(value: object, _: type) -> str:
     if type(value) is not str:
         raise _fail("text", value)
+    # A lone surrogate (from a "\ud800" escape) is not Unicode text and cannot be written out.
+    if not value.isascii() and _SURROGATE.search(value):
+        raise ValidationError.single("", "contains a lone UTF-16 surrogate, which is not text")
     return value
 
 
 def _structure_int(value: object, _: type) -> int:
-    if type(value) is not int:
-        raise _fail("a whole number", value)
-    return value
+    if type(value) is int and -_INT_BOUND < value < _INT_BOUND:
+        return value
+    if type(value) is RefusedNumber:
+        raise ValidationError.single("", value.message)
+    if type(value) is int:
+        raise ValidationError.single("", f"has more than {MAX_INT_DIGITS} digits")
+    raise _fail("a whole number", value)
 
 
 def _structure_float(value: object, _: type) -> float:
@@ -49,10 +106,15 @@ def _structure_float(value: object, _: type) -> float:
             raise _fail("a finite number", value)
         return value
     if type(value) is int:
-        result = float(value)
+        try:
+            result = float(value)
+        except OverflowError:
+            raise ValidationError.single("", "is too large for a decimal number") from None
         if result != value:
             raise ValidationError.single("", f"{value} cannot be held exactly as a decimal number")
         return result
+    if type(value) is RefusedNumber:
+        raise ValidationError.single("", value.message)
     raise _fail("a number", value)
 
 
@@ -63,13 +125,14 @@ def _structure_bool(value: object, _: type) -> bool:
 
 
 def _structure_day(value: object, _: type) -> pendulum.Date:
-    if type(value) is not str:
+    # Dates are ASCII: "٢٠١٨-٠٤-٢٨" would be read as 2018-04-28 and written back changed.
+    if type(value) is not str or not value.isascii():
         raise _fail("a date as YYYY-MM-DD", value)
     return parse_iso_date(value)
 
 
 def _structure_partial(value: object, _: type) -> PartialDate:
-    if type(value) is not str:
+    if type(value) is not str or not value.isascii():
         raise _fail("a date as YYYY, YYYY-MM or YYYY-MM-DD", value)
     return PartialDate.parse(value)
 
@@ -112,6 +175,14 @@ def _tuple_hook(conv: cattrs.Converter, tp: Any) -> Callable[[object, type], tup
                 if not found:
                     raise
                 problems.extend(found)
+                # A list of millions of bad items must not cost millions of problems.
+                if len(problems) >= MAX_PROBLEMS and index + 1 < len(value):
+                    problems.append(
+                        Problem(
+                            "", f"checking stopped at item {index} after {len(problems)} problems"
+                        )
+                    )
+                    break
         if problems:
             raise ValidationError(problems)
         return tuple(items)
@@ -121,13 +192,58 @@ def _tuple_hook(conv: cattrs.Converter, tp: Any) -> Callable[[object, type], tup
 
 def _class_hook(conv: cattrs.Converter, cls: type) -> Callable[[object, type], Any]:
     generated: Callable[[Any, type], Any] = cattrs.gen.make_dict_structure_fn(cls, conv)
+    fields = [field for field in attrs.fields(attrs.resolve_types(cls)) if field.init]
+    order = {field.alias: index for index, field in enumerate(fields)}
+    # The network's own rules span records, so they cannot be judged with some records missing.
+    check_rest = cls is not Network
+
+    def field_rule_problems(value: dict[str, Any], broken: set[str]) -> list[Problem]:
+        """What the constructor says about the fields that did structure, the others as None."""
+        arguments = {
+            field.alias: None
+            if field.alias in broken
+            else conv.structure(value[field.alias], field.type)
+            for field in fields
+            if field.alias in broken or field.alias in value
+        }
+        try:
+            cls(**arguments)
+        except ValidationError as exc:
+            return [p for p in exc.problems if field_of(p.path) not in broken]
+        return []
 
     def structure(value: object, _: type) -> Any:
         if type(value) is not dict:
             raise _fail("an object", value)
-        return generated(value, cls)
+        try:
+            return generated(value, cls)
+        except Exception as exc:
+            found = problems_from(exc)
+            if not found:
+                raise
+            broken = _unbuilt_fields(exc)
+            if check_rest and broken is not None:
+                found += field_rule_problems(value, broken)
+                found.sort(key=lambda p: order.get(field_of(p.path), len(order)))
+            raise ValidationError(found, subject=cls.__name__) from None
 
     return structure
+
+
+def _unbuilt_fields(exc: BaseException) -> set[str] | None:
+    """The fields cattrs could not structure, or None when it got as far as the constructor."""
+    if not isinstance(exc, cattrs.ClassValidationError):
+        return None
+    broken: set[str] = set()
+    reached_fields = False
+    for sub in exc.exceptions:
+        if isinstance(sub, cattrs.ForbiddenExtraKeysError):
+            reached_fields = True
+        for note in getattr(sub, "__notes__", ()):
+            if isinstance(note, cattrs.AttributeValidationNote):
+                broken.add(note.name)
+                reached_fields = True
+    return broken if reached_fields else None
 
 
 def make_converter() -> cattrs.Converter:

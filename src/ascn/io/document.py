@@ -10,21 +10,37 @@ by the network's fields in a fixed order::
 that hold their default value (an empty list, ``null``) left out, two-space indentation,
 non-ASCII text as is, and a final newline. :func:`loads` accepts exactly the documents
 :func:`json_schema` describes and raises :class:`ascn.ValidationError` for anything else.
+
+Reading is bounded: a document larger than :data:`MAX_DOCUMENT_SIZE` is refused before it is
+parsed, nesting deeper than the JSON parser's recursion guard is refused, a number that cannot
+be held as written (more than 4300 digits, beyond a float's range, or more precise than a
+float) is refused where it stands, and an error lists at most
+:data:`~ascn.io.problems.MAX_PROBLEMS` problems.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import os
+from decimal import Decimal
 from typing import Any, Final
 
 from ascn.errors import DocumentFileError, Problem, ValidationError
-from ascn.io.converter import converter
-from ascn.io.problems import problems_from
-from ascn.model._checks import describe
+from ascn.io.converter import MAX_INT_DIGITS, RefusedNumber, converter, describe
+from ascn.io.problems import bounded, key_path, problems_from
 from ascn.model.network import Network
 
-__all__ = ["FORMAT", "VERSION", "dumps", "from_data", "load_path", "loads", "to_data"]
+__all__ = [
+    "FORMAT",
+    "MAX_DOCUMENT_SIZE",
+    "VERSION",
+    "dumps",
+    "from_data",
+    "load_path",
+    "loads",
+    "to_data",
+]
 
 FORMAT: Final = "ascn.network"
 """The value of a document's ``format`` key."""
@@ -32,29 +48,107 @@ FORMAT: Final = "ascn.network"
 VERSION: Final = 1
 """The document format version this ascn writes and reads."""
 
+MAX_DOCUMENT_SIZE: Final = 16 * 1024 * 1024
+"""The largest document ascn reads: 16 MiB (bytes of a file or ``bytes``, characters of a ``str``).
 
-class _DuplicateKeyError(Exception):
-    def __init__(self, key: str) -> None:
-        self.key = key
+The real network's document is about a hundredth of that; the limit keeps a hostile or
+mistaken input (a log file, a disk image) from costing unbounded time and memory.
+"""
+
+_BOM: Final = "\ufeff"
 
 
-def _reject_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result = dict(pairs)
-    if len(result) != len(pairs):
-        seen: set[str] = set()
-        for key, _ in pairs:
-            if key in seen:
-                raise _DuplicateKeyError(key)
-            seen.add(key)
-    return result
+def _parse_float(text: str) -> float | RefusedNumber:
+    value = float(text)
+    if not math.isfinite(value):
+        return RefusedNumber(text, "is too large for a decimal number")
+    # repr() is the shortest text that reads back as ``value``; if it names another number,
+    # the document's number would be changed by reading it.
+    if repr(value) != text and Decimal(repr(value)) != Decimal(text):
+        return RefusedNumber(text, f"cannot be held exactly; it would be read as {value!r}")
+    return value
+
+
+def _parse_int(text: str) -> int | RefusedNumber:
+    digits = len(text) - text.startswith("-")
+    if digits > MAX_INT_DIGITS:
+        return RefusedNumber(text, f"has {digits} digits; ascn reads at most {MAX_INT_DIGITS}")
+    return int(text)
 
 
 def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a number JSON allows")
 
 
+def _repeated_keys(pairs: list[tuple[str, Any]]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for key, _ in pairs:
+        counts[key] = counts.get(key, 0) + 1
+    return {key: count for key, count in counts.items() if count > 1}
+
+
+def _repetition_problems(
+    data: object, repeated: dict[int, tuple[object, dict[str, int]]]
+) -> list[Problem]:
+    """A problem at every key that appears more than once in its object, found by identity."""
+    problems: list[Problem] = []
+    stack: list[tuple[str, object]] = [("", data)]
+    while stack:
+        path, node = stack.pop()
+        if type(node) is dict:
+            for key, count in repeated.get(id(node), (None, {}))[1].items():
+                times = "twice" if count == 2 else f"{count} times"
+                problems.append(
+                    Problem(
+                        key_path(path, key),
+                        f"the key {key!r} appears {times} in one JSON object; "
+                        "ascn does not choose between the values",
+                    )
+                )
+            stack.extend((key_path(path, k), v) for k, v in reversed(node.items()))
+        elif type(node) is list:
+            stack.extend((f"{path}[{i}]", v) for i, v in reversed(list(enumerate(node))))
+    return problems
+
+
+def _parse(text: str) -> object:
+    """The JSON value of ``text``; raises :class:`ascn.ValidationError` if it is not JSON."""
+    # Objects with a repeated key, by identity; holding each object keeps its id unique.
+    repeated: dict[int, tuple[object, dict[str, int]]] = {}
+
+    def object_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        result = dict(pairs)
+        if len(result) != len(pairs):
+            repeated[id(result)] = (result, _repeated_keys(pairs))
+        return result
+
+    try:
+        data = json.loads(
+            text,
+            object_pairs_hook=object_pairs,
+            parse_float=_parse_float,
+            parse_int=_parse_int,
+            parse_constant=_reject_constant,
+        )
+    except json.JSONDecodeError as exc:
+        if not text.strip():
+            raise ValidationError.single("", "not valid JSON: the document is empty") from None
+        raise ValidationError.single(
+            "", f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+        ) from None
+    except ValueError as exc:
+        raise ValidationError.single("", f"not valid JSON: {exc}") from None
+    except RecursionError:
+        raise ValidationError.single("", "the JSON is nested too deeply") from None
+    if repeated:
+        raise ValidationError(bounded(_repetition_problems(data, repeated)), subject="document")
+    return data
+
+
 def to_data(network: Network) -> dict[str, Any]:
     """The document of ``network`` as plain JSON-ready Python data."""
+    if not isinstance(network, Network):
+        raise ValidationError.single("", f"expected a Network, got {type(network).__name__}")
     body: dict[str, Any] = converter.unstructure(network)
     return {"format": FORMAT, "version": VERSION, **body}
 
@@ -70,7 +164,7 @@ def from_data(data: object) -> Network:
     problems: list[Problem] = []
     fmt = body.pop("format", None)
     version = body.pop("version", None)
-    if fmt != FORMAT:
+    if type(fmt) is not str or fmt != FORMAT:
         problems.append(Problem("format", f"must be {FORMAT!r}, got {describe(fmt)}"))
     if type(version) is not int:
         problems.append(Problem("version", f"must be a whole number, got {describe(version)}"))
@@ -88,46 +182,46 @@ def from_data(data: object) -> Network:
         found = problems_from(exc)
         if not found:
             raise
-        raise ValidationError(found, subject="document") from None
+        raise ValidationError(bounded(found), subject="document") from None
 
 
 def loads(text: str | bytes) -> Network:
     """The network in a JSON document; raises :class:`ascn.ValidationError` if it is not valid.
 
-    Malformed JSON, a key repeated within one object, ``NaN`` or ``Infinity``, wrong types,
-    unknown or missing keys, impossible dates and broken network rules are all reported as
-    problems with their paths.
+    Malformed JSON, a key repeated within one object, ``NaN`` or ``Infinity``, a number that
+    cannot be held as written, wrong types, unknown or missing keys, impossible dates and broken
+    network rules are all reported as problems with their paths. ``bytes`` must be UTF-8; a
+    leading byte order mark is ignored. A document longer than :data:`MAX_DOCUMENT_SIZE` is
+    refused unread.
     """
     if isinstance(text, bytes):
+        if len(text) > MAX_DOCUMENT_SIZE:
+            raise ValidationError.single("", _too_large(len(text), "bytes"))
         try:
-            text = text.decode("utf-8")
+            text = text.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise ValidationError.single("", f"the document is not UTF-8 text: {exc}") from None
+            raise ValidationError.single(
+                "", f"the document is not UTF-8 text ({exc.reason} at byte {exc.start})"
+            ) from None
     if not isinstance(text, str):
         raise ValidationError.single("", f"expected JSON text, got {describe(text)}")
-    try:
-        data = json.loads(
-            text, object_pairs_hook=_reject_duplicates, parse_constant=_reject_constant
-        )
-    except _DuplicateKeyError as exc:
-        raise ValidationError.single(
-            "", f"the key {exc.key!r} appears twice in one JSON object"
-        ) from None
-    except json.JSONDecodeError as exc:
-        raise ValidationError.single(
-            "", f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
-        ) from None
-    except ValueError as exc:
-        raise ValidationError.single("", f"not valid JSON: {exc}") from None
-    except RecursionError:
-        raise ValidationError.single("", "the JSON is nested too deeply") from None
-    return from_data(data)
+    if len(text) > MAX_DOCUMENT_SIZE:
+        raise ValidationError.single("", _too_large(len(text), "characters"))
+    return from_data(_parse(text.removeprefix(_BOM)))
+
+
+def _too_large(size: int, unit: str) -> str:
+    return f"the document has {size} {unit}; ascn reads documents of at most {MAX_DOCUMENT_SIZE}"
 
 
 def dumps(network: Network, *, indent: int | None = 2) -> str:
     """The canonical JSON document of ``network`` (see the module docs for its form)."""
     if not isinstance(network, Network):
         raise ValidationError.single("", f"expected a Network, got {type(network).__name__}")
+    if indent is not None and (type(indent) is not int or indent < 0):
+        raise ValidationError.single(
+            "indent", f"expected None or a whole number >= 0, got {indent!r}"
+        )
     text = json.dumps(to_data(network), ensure_ascii=False, indent=indent, allow_nan=False)
     return text + "\n"
 
@@ -136,24 +230,20 @@ def load_path(path: str | os.PathLike[str]) -> Network:
     """The network in the document file at ``path``.
 
     Raises :class:`ascn.DocumentFileError` when the file cannot be read (missing, a directory,
-    unreadable, not UTF-8, empty) and :class:`ascn.ValidationError` when its content is invalid.
+    unreadable, not UTF-8, empty, larger than :data:`MAX_DOCUMENT_SIZE`) and
+    :class:`ascn.ValidationError` when its content is invalid.
     """
-    name = os.fspath(path)
     try:
-        with open(name, "rb") as handle:
-            raw = handle.read()
-    except FileNotFoundError:
-        raise DocumentFileError(name, "no such file") from None
-    except IsADirectoryError:
-        raise DocumentFileError(name, "it is a directory, not a file") from None
-    except PermissionError:
-        raise DocumentFileError(name, "permission denied") from None
-    except OSError as exc:
-        raise DocumentFileError(name, exc.strerror or str(exc)) from None
+        name = os.fsdecode(path)
+    except TypeError:
+        raise ValidationError.single(
+            "path", f"expected a file path (str or os.PathLike), got {describe(path)}"
+        ) from None
+    raw = _read(name)
     if not raw.strip():
         raise DocumentFileError(name, "the file is empty")
     try:
-        text = raw.decode("utf-8")
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise DocumentFileError(
             name, f"not UTF-8 text ({exc.reason} at byte {exc.start})"
@@ -162,3 +252,27 @@ def load_path(path: str | os.PathLike[str]) -> Network:
         return loads(text)
     except ValidationError as exc:
         raise ValidationError(exc.problems, subject=name) from None
+
+
+def _read(name: str) -> bytes:
+    """At most :data:`MAX_DOCUMENT_SIZE` bytes of the file ``name``, or a file error."""
+    try:
+        with open(name, "rb") as handle:
+            # One byte more than the limit tells a file at the limit from a larger one, even
+            # for files whose size the system does not report (pipes, /proc).
+            raw = handle.read(MAX_DOCUMENT_SIZE + 1)
+    except FileNotFoundError:
+        raise DocumentFileError(name, "no such file") from None
+    except IsADirectoryError:
+        raise DocumentFileError(name, "it is a directory, not a file") from None
+    except PermissionError:
+        raise DocumentFileError(name, "permission denied") from None
+    except OSError as exc:
+        raise DocumentFileError(name, exc.strerror or str(exc)) from None
+    except ValueError:
+        raise DocumentFileError(name, "the path contains a NUL character") from None
+    if len(raw) > MAX_DOCUMENT_SIZE:
+        raise DocumentFileError(
+            name, f"the file is larger than {MAX_DOCUMENT_SIZE} bytes, the most ascn reads"
+        )
+    return raw
