@@ -88,7 +88,7 @@ class Column:
 
 def _partial(name: str, what: str) -> tuple[Column, ...]:
     return (
-        Column(name, f"{what} as the sources give it: YYYY, YYYY-MM or YYYY-MM-DD"),
+        Column(name, f"{what} (YYYY, YYYY-MM or YYYY-MM-DD: as precise as the sources)"),
         Column(f"{name}_earliest", f"the first day {name} may stand for (date)"),
         Column(f"{name}_latest", f"the last day {name} may stand for (date)"),
     )

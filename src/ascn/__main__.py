@@ -1,0 +1,5 @@
+"""``python -m ascn``: the ``ascn`` command line."""
+
+from ascn.cli import main
+
+raise SystemExit(main())
