@@ -22,6 +22,7 @@ from ascn.errors import (
     Problem,
     ValidationError,
 )
+from ascn.history import EventKind, HistoryEvent
 from ascn.io.document import FORMAT, VERSION, dumps, from_data, loads, to_data
 from ascn.io.schema import json_schema
 from ascn.lookup import Match
@@ -50,8 +51,10 @@ __all__ = [
     "Decision",
     "DecisionKind",
     "DocumentFileError",
+    "EventKind",
     "FrameworkElement",
     "FrameworkKind",
+    "HistoryEvent",
     "HolderKind",
     "Intake",
     "Location",

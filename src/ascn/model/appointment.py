@@ -59,10 +59,12 @@ _LABELS = {
 
 
 class HolderKind(Enum):
-    """Whether a role is held by a named person or by an agency such as a ministry."""
+    """Who holds a role: a named person, an agency such as a ministry, or a member state
+    itself (the ASCN Shepherd is a country)."""
 
     PERSON = "person"
     AGENCY = "agency"
+    MEMBER_STATE = "member-state"
 
 
 @attrs.frozen(kw_only=True)
