@@ -1,0 +1,112 @@
+"""Run the benchmark suite: ``python -m benchmarks [--quick] [--only SECTION ...] [--json FILE]``.
+
+Prints one Markdown report: the machine and versions, a table of medians and ratios per
+section, the targets of issue 7 with whether this run met them, and notes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from importlib import metadata
+from pathlib import Path
+
+from benchmarks import memory, rotation, serialisation, startup, targets, validation
+from benchmarks.config import FULL, QUICK, Config
+from benchmarks.results import Results, render
+from benchmarks.timing import ROOT
+
+SECTIONS: dict[str, Callable[[Config, Results], None]] = {
+    "serialisation": serialisation.run,
+    "memory": memory.run,
+    "validation": validation.run,
+    "startup": startup.run,
+    "rotation": rotation.run,
+}
+PACKAGES = ("ascn", "attrs", "cattrs", "pendulum", "pydantic", "pydantic-core", "msgspec", "orjson")
+
+
+def _processor() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
+def _commit() -> str:
+    try:
+        found = subprocess.run(
+            ["git", "describe", "--always", "--dirty"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return found.stdout.strip()
+
+
+def environment() -> dict[str, str]:
+    """The machine, interpreter and library versions a run was made with."""
+    versions = ", ".join(f"{name} {metadata.version(name)}" for name in PACKAGES)
+    return {
+        "machine": f"{_processor()}, {os.cpu_count()} cores, {platform.platform()}",
+        "python": f"{platform.python_implementation()} {platform.python_version()}",
+        "libraries": versions,
+        "commit": _commit(),
+        "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the chosen sections, print the report, and return the exit status."""
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
+    parser.add_argument(
+        "--quick", action="store_true", help="small sizes and few repeats (a smoke run)"
+    )
+    parser.add_argument(
+        "--only", nargs="+", choices=list(SECTIONS), default=list(SECTIONS), metavar="SECTION",
+        help=f"run only these sections ({', '.join(SECTIONS)})",
+    )  # fmt: skip
+    parser.add_argument("--json", type=Path, metavar="FILE", help="also write results as JSON")
+    args = parser.parse_args(argv)
+    config = QUICK if args.quick else FULL
+    results = Results()
+    started = time.perf_counter()
+    try:
+        if "serialisation" in args.only:
+            serialisation.check_agreement(results)
+        for name in args.only:
+            SECTIONS[name](config, results)
+    except serialisation.DisagreementError as exc:
+        print(f"The implementations disagree, so nothing was timed: {exc}", file=sys.stderr)
+        return 1
+    targets.evaluate(config, results)
+    env = environment()
+    heading = [
+        f"## Benchmark results ({config.name} run, {time.perf_counter() - started:.0f} s)",
+        "",
+        *(f"- {key}: {value}" for key, value in env.items()),
+    ]
+    if config is QUICK:
+        heading.append("- quick run: sizes and repeats too small for the targets to mean much")
+    print(render(results, heading))
+    if args.json is not None:
+        data = {"config": config.name, "environment": env, **results.as_json()}
+        args.json.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
