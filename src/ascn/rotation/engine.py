@@ -134,6 +134,13 @@ class OrderRule:
             return self.turns[label].holder
         return self.cycle[(self._offset + label - self.horizon - 1) % len(self.cycle)]
 
+    def chaired(self, label: int) -> str:
+        """The member that chaired (or chairs) the term ``label``: recorded, else the rule's."""
+        turn = self.turns.get(label)
+        if turn is None:
+            return self.holder(label)
+        return turn.recorded or turn.holder
+
     def turn(self, label: int) -> Turn:
         """How the term ``label`` (a label from the first term on) is arrived at."""
         if label <= self.horizon:

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-from ascn.model.chair import Basis, BasisKind, Status
+from ascn.model.chair import Status
 from ascn.model.decision import Decision
 from ascn.rotation.engine import OrderRule
-from ascn.rotation.reasons import Reason, order_reason
+from ascn.rotation.reasons import (
+    Reason,
+    Verdict,
+    open_question,
+    order_reason,
+    rule_basis,
+    verdict_of,
+)
 from ascn.rotation.rotation import Rotation
 
 __all__ = ["FollowProjection", "OrderProjection"]
@@ -17,6 +24,7 @@ class OrderProjection:
     def __init__(self, rule: OrderRule, before_first: str) -> None:
         self._rule = rule
         self._before_first = before_first
+        self._questions = tuple((q, open_question(rule, q)) for q in rule.open_returns)
 
     @property
     def first(self) -> int:
@@ -43,7 +51,19 @@ class OrderProjection:
 
     def reason(self, label: int) -> Reason:
         """Why the order and the decisions give that member."""
-        return order_reason(self._rule, label)
+        return order_reason(self._rule, label, self._questions)
+
+    def verdict(self, label: int) -> Verdict:
+        """What a projected term of ``label`` records; quick once the order repeats."""
+        rule = self._rule
+        if label <= rule.horizon:
+            return verdict_of(self.reason(label))
+        after = rule.name(rule.holder(label - 1))
+        notes = [
+            text for q, text in self._questions if q.returns is not None and label >= q.returns
+        ]
+        basis = rule_basis(f"next in order after {after}")
+        return Verdict(rule.holder(label), basis, (), " ".join(notes) or None)
 
     def next_label(self, code: str, after: int) -> int | None:
         """The first term after ``after`` the order gives ``code``."""
@@ -86,7 +106,7 @@ class FollowProjection:
         leader = self._leader.chair(label)
         organisation = self._leader.organisation.value
         name = self._leader._members[leader.member].name
-        basis = Basis(kind=BasisKind.RULE, detail=f"follows the {organisation} chair")
+        basis = rule_basis(f"follows the {organisation} chair")
         lead = f"The chair follows the {organisation} chair of the term, {name}"
         if leader.status is Status.PROJECTED:
             projected = self._leader._projection.reason(label)
@@ -109,6 +129,14 @@ class FollowProjection:
             basis=basis,
             decisions=() if resting is None else (resting,),
         )
+
+    def verdict(self, label: int) -> Verdict:
+        """The leader's chair of the term, with its sources and note when it is projected."""
+        leader = self._leader._term(label)
+        basis = rule_basis(f"follows the {self._leader.organisation.value} chair")
+        if leader.status is Status.PROJECTED:
+            return Verdict(leader.member, basis, leader.sources, leader.note)
+        return Verdict(leader.member, basis, (), None)
 
     def next_label(self, code: str, after: int) -> int | None:
         """The first term after ``after`` the leader gives ``code``."""

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Sequence
+from typing import NamedTuple
+
 import attrs
 
 from ascn.model.chair import Basis, BasisKind
@@ -9,7 +13,16 @@ from ascn.model.decision import Decision, DecisionKind
 from ascn.rotation.decisions import describe_decision
 from ascn.rotation.engine import OpenReturn, OrderRule, Turn
 
-__all__ = ["Reason", "open_question", "order_reason"]
+__all__ = ["Reason", "Verdict", "open_question", "order_reason", "rule_basis", "verdict_of"]
+
+
+class Verdict(NamedTuple):
+    """What a projected chairmanship records: member, basis, cited sources and a note."""
+
+    member: str
+    basis: Basis
+    sources: tuple[str, ...]
+    note: str | None
 
 
 @attrs.frozen(kw_only=True)
@@ -32,16 +45,32 @@ class Reason:
     raises: tuple[str, ...] = ()
 
 
-def order_reason(rule: OrderRule, label: int) -> Reason:
-    """The reason the engine ``rule`` gives for the term ``label``."""
+def verdict_of(reason: Reason) -> Verdict:
+    """The verdict a reason gives: its decisions' sources, its open questions as the note."""
+    sources = tuple(dict.fromkeys(s for d in reason.decisions for s in d.sources))
+    return Verdict(reason.member, reason.basis, sources, " ".join(reason.depends_on) or None)
+
+
+def rule_basis(detail: str) -> Basis:
+    """The basis "the rotation rule", with ``detail``."""
+    return _basis(BasisKind.RULE, detail=detail)
+
+
+def order_reason(
+    rule: OrderRule, label: int, questions: Sequence[tuple[OpenReturn, str]] = ()
+) -> Reason:
+    """The reason the engine ``rule`` gives for the term ``label``.
+
+    ``questions`` pairs the rule's open returns with their words (see :func:`open_question`).
+    """
     turn = rule.turn(label)
     brief, lead = _lead(rule, turn)
     sentences = [lead, *_waived(rule, turn), *_bends(rule, turn)]
     notes = [brief, *(f"{d.kind.value} {d.id}" for d in turn.decisions)]
     if turn.decisions:
-        basis = Basis(kind=BasisKind.DECISION, reference=turn.decisions[-1].id)
+        basis = _basis(BasisKind.DECISION, reference=turn.decisions[-1].id)
     else:
-        basis = Basis(kind=BasisKind.RULE, detail=brief)
+        basis = rule_basis(brief)
     return Reason(
         member=turn.holder,
         due=turn.due,
@@ -50,14 +79,16 @@ def order_reason(rule: OrderRule, label: int) -> Reason:
         basis=basis,
         decisions=turn.decisions,
         depends_on=tuple(
-            open_question(rule, q)
-            for q in rule.open_returns
-            if q.returns is not None and label >= q.returns
+            text for q, text in questions if q.returns is not None and label >= q.returns
         ),
-        raises=tuple(
-            open_question(rule, q) for q in rule.open_returns if label in q.decision.terms
-        ),
+        raises=tuple(text for q, text in questions if label in q.decision.terms),
     )
+
+
+@functools.cache
+def _basis(kind: BasisKind, *, reference: str | None = None, detail: str | None = None) -> Basis:
+    # Terms share their bases: a basis is immutable, and checking one costs more than a lookup.
+    return Basis(kind=kind, reference=reference, detail=detail)
 
 
 def open_question(rule: OrderRule, question: OpenReturn) -> str:
@@ -88,11 +119,10 @@ def _lead(rule: OrderRule, turn: Turn) -> tuple[str, str]:
             f"{turn.previous} deferred."
         )
     brief = f"next in order after {name(turn.after)}"
-    previous = rule.turn(turn.previous) if turn.previous is not None else None
+    chaired = None if turn.previous is None else rule.chaired(turn.previous)
     place = ""
-    if previous is not None and (previous.recorded or previous.holder) != turn.after:
-        chaired = name(previous.recorded or previous.holder)
-        place = f": {name(turn.after)}'s place in the order, chaired by {chaired}"
+    if chaired is not None and chaired != turn.after:
+        place = f": {name(turn.after)}'s place in the order, chaired by {name(chaired)}"
     return brief, (
         f"{name(turn.due)} is next in order after {name(turn.after)} ({turn.previous}{place})."
     )

@@ -16,7 +16,7 @@ from ascn.model.terms import certainly_active
 from ascn.rotation.decisions import LAST_YEAR
 from ascn.rotation.errors import NoChairError
 from ascn.rotation.explanation import Explanation, Step
-from ascn.rotation.reasons import Reason
+from ascn.rotation.reasons import Reason, Verdict
 from ascn.rotation.schedule import TermSchedule
 
 __all__ = ["Projection", "Rebuild", "Rotation"]
@@ -45,6 +45,9 @@ class Projection(Protocol):
 
     def reason(self, label: int) -> Reason:
         """Why the projection gives that member."""
+
+    def verdict(self, label: int) -> Verdict:
+        """What the projected chairmanship of the term ``label`` records."""
 
     def next_label(self, code: str, after: int) -> int | None:
         """The first term after ``after`` (at least :attr:`steady_after`) it gives ``code``."""
@@ -284,19 +287,19 @@ class Rotation:
         found = self._records.get(label) or self._terms.get(label)
         if found is not None:
             return found
-        code = self._code(label, asked)
-        reason = self._projection.reason(label)
+        self._code(label, asked)  # raises for a past term the sources do not cover
+        verdict = self._projection.verdict(label)
         term = self._schedule.term(label)
         chair = Chairmanship(
             id=f"{self._organisation.value.lower()}-{label}-projected",
             organisation=self._organisation,
-            member=code,
+            member=verdict.member,
             start=term.start,
             end=term.end,
             status=Status.PROJECTED,
-            basis=reason.basis,
-            sources=tuple(dict.fromkeys(s for d in reason.decisions for s in d.sources)),
-            note=" ".join(reason.depends_on) or None,
+            basis=verdict.basis,
+            sources=verdict.sources,
+            note=verdict.note,
         )
         self._terms[label] = chair
         return chair
