@@ -383,3 +383,161 @@ def test_schema(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = invoke(capsys, "schema")
     assert status == 0
     assert json.loads(out) == ascn.json_schema()
+
+
+# -- the rotation -------------------------------------------------------------------------
+
+# From the facts: the ASEAN chair of each year; 2027 and 2029 agreed, 2028 and 2030 projected.
+CHAIRS = {
+    2018: ("SG", "recorded"),
+    2019: ("TH", "recorded"),
+    2020: ("VN", "recorded"),
+    2021: ("BN", "recorded"),
+    2022: ("KH", "recorded"),
+    2023: ("ID", "recorded"),
+    2024: ("LA", "recorded"),
+    2025: ("MY", "recorded"),
+    2026: ("PH", "recorded"),
+    2027: ("SG", "agreed"),
+    2028: ("TH", "projected"),
+    2029: ("TL", "agreed"),
+    2030: ("VN", "projected"),
+}
+
+
+def json_rows(capsys: pytest.CaptureFixture[str], *argv: str) -> list[dict[str, Any]]:
+    status, out, err = invoke(capsys, *argv, "--format", "json")
+    assert status == 0, err
+    rows: list[dict[str, Any]] = json.loads(out)
+    assert all(list(row) == [c.name for c in tables.COLUMNS["chairs"]] for row in rows)
+    return rows
+
+
+@pytest.mark.parametrize("year", sorted(CHAIRS))
+def test_chair_of_a_year(capsys: pytest.CaptureFixture[str], year: int) -> None:
+    (row,) = json_rows(capsys, "chair", str(year))
+    assert (row["member"], row["status"]) == CHAIRS[year]
+    assert row["term"] == year
+
+
+def test_chair_on_a_day_of_the_stretched_term(capsys: pytest.CaptureFixture[str]) -> None:
+    # Thailand chaired from 25 July 2008 to 31 December 2009.
+    (row,) = json_rows(capsys, "chair", "2008-09-01")
+    assert (row["member"], row["start"], row["end"]) == ("TH", "2008-07-25", "2009-12-31")
+
+
+def test_chair_of_the_ascn(capsys: pytest.CaptureFixture[str]) -> None:
+    (row,) = json_rows(capsys, "chair", "2020", "--org", "ascn")
+    assert (row["organisation"], row["member"], row["status"]) == ("ASCN", "VN", "recorded")
+
+
+def test_chair_table_for_people(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = invoke(capsys, "chair", "2027")
+    assert status == 0
+    header, _, line = out.splitlines()
+    assert header.split() == ["term", "member", "member_name", "start", "end", "status", "basis"]
+    assert line.split() == [
+        "2027",
+        "SG",
+        "Singapore",
+        "2027-01-01",
+        "2027-12-31",
+        "agreed",
+        "decision",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("argv", "fragment"),
+    [
+        (("chair", "1900"), "no ASEAN chair for 1900"),
+        (("chair", "2017", "--org", "ASCN"), "no ASCN chair for 2017"),
+        (("explain", "1066"), "1066"),
+        (("next", "Atlantis"), "'Atlantis'"),
+    ],
+)
+def test_years_and_members_the_rotation_cannot_answer_are_status_1(
+    capsys: pytest.CaptureFixture[str], argv: tuple[str, ...], fragment: str
+) -> None:
+    status, out, err = invoke(capsys, *argv)
+    assert status == 1
+    assert out == ""
+    assert_one_line_error(err, fragment, "hint:")
+
+
+def test_schedule(capsys: pytest.CaptureFixture[str]) -> None:
+    rows = json_rows(capsys, "schedule", "2018", "2030")
+    assert {row["term"]: (row["member"], row["status"]) for row in rows} == CHAIRS
+
+
+def test_schedule_csv(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = invoke(capsys, "schedule", "2024", "2026", "--format", "csv")
+    header, *rows = list(csv.reader(io.StringIO(out)))
+    assert header == [column.name for column in tables.COLUMNS["chairs"]]
+    assert [row[header.index("member_name")] for row in rows] == [
+        "Lao PDR",
+        "Malaysia",
+        "Philippines",
+    ]
+
+
+def test_next_term_of_a_member_by_alias(capsys: pytest.CaptureFixture[str]) -> None:
+    (row,) = json_rows(capsys, "next", "Vietnam", "--after", "2026")
+    assert (row["term"], row["member"], row["status"]) == (2030, "VN", "projected")
+
+
+def test_a_projection_shows_its_caveat_beside_the_table(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # The facts: when Myanmar next chairs after being passed over for 2026 is undecided.
+    status, out, _ = invoke(capsys, "next", "Myanmar", "--after", "2026")
+    assert status == 0
+    table, caveat = out.split("\n\n")
+    assert "projected" in table
+    assert "undecided" in caveat
+
+
+def test_explain(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = invoke(capsys, "explain", "2026")
+    assert status == 0
+    assert "Philippines" in out
+    assert "Myanmar" in out
+    assert "skip-2026-mm" in out  # the decision it rests on
+
+
+def test_timeline(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = invoke(
+        capsys, "timeline", "--first", "2023", "--last", "2024", "--format", "json"
+    )
+    assert status == 0
+    rows = json.loads(out)
+    assert all(list(row) == [c.name for c in tables.COLUMNS["timeline"]] for row in rows)
+    assert [row["kind"] for row in rows].count("city") == 5  # July 2023 and 2024 intakes
+    assert [row["member"] for row in rows if row["kind"] == "chair"] == ["ID", "LA"]
+    assert [row["start"] for row in rows] == sorted(row["start"] for row in rows)
+
+
+def test_summary_is_the_main_job() -> None:
+    result = run("summary", "--year", "2026")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert out.startswith("ASEAN Smart Cities Network, established 2018-04-28\n")
+    assert "11 member states, 32 cities (26 pilot, 6 in later intakes), 9 meetings" in out
+    lines = out.splitlines()
+    assert any(line.split() == ["TL", "Timor-Leste", "2025-10-26", "0"] for line in lines)
+    assert any(line.split() == ["TH", "Thailand", "1967-08-08", "6"] for line in lines)
+    assert any(line.split()[:4] == ["2023-07", "later", "3", "Chiang"] for line in lines)
+    chairs = {line.split()[0]: line.split()[1:3] for line in lines if line[:4].isdigit()}
+    assert chairs["2024"] == ["Lao", "PDR"]
+    assert chairs["2027"] == ["Singapore", "agreed"]
+    assert chairs["2028"] == ["Thailand", "projected"]
+    assert chairs["2029"] == ["Timor-Leste", "agreed"]
+    assert f"{len(NETWORK.sources())} sources" in out
+
+
+def test_summary_shows_unknown_chairs_as_unknown(capsys: pytest.CaptureFixture[str]) -> None:
+    # The ASCN was established in 2018: it had no chair in 2016 or 2017.
+    status, out, _ = invoke(capsys, "summary", "--year", "2018")
+    assert status == 0
+    row_2017 = next(line for line in out.splitlines() if line.startswith("2017"))
+    assert row_2017.split() == ["2017", "Philippines", "recorded", "-", "-"]

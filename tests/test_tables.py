@@ -214,3 +214,92 @@ def test_dataframe_without_pandas_says_how_to_install(monkeypatch: pytest.Monkey
     monkeypatch.setitem(sys.modules, "pandas", None)
     with pytest.raises(ImportError, match=r"pip install 'ascn\[pandas\]'"):
         tables.to_dataframe(tables.members(NETWORK))
+
+
+# -- the timeline -------------------------------------------------------------------------
+
+# From the facts: the ASEAN chair of each year since the network was established; 2027 and
+# 2029 are agreed, 2028 and 2030 follow from the rule.
+CHAIRS = {
+    2018: ("SG", "recorded"),
+    2019: ("TH", "recorded"),
+    2020: ("VN", "recorded"),
+    2021: ("BN", "recorded"),
+    2022: ("KH", "recorded"),
+    2023: ("ID", "recorded"),
+    2024: ("LA", "recorded"),
+    2025: ("MY", "recorded"),
+    2026: ("PH", "recorded"),
+    2027: ("SG", "agreed"),
+    2028: ("TH", "projected"),
+    2029: ("TL", "agreed"),
+    2030: ("VN", "projected"),
+}
+
+
+def kinds(rows: list[tables.Record], kind: str) -> list[tables.Record]:
+    return [row for row in rows if row["kind"] == kind]
+
+
+def day(row: tables.Record, column: str) -> dt.date:
+    value = row[column]
+    assert isinstance(value, dt.date)
+    return value
+
+
+def test_timeline_by_default_runs_from_the_founding_to_the_last_stored_chair() -> None:
+    rows = tables.timeline(NETWORK)
+    assert all(list(row) == names("timeline") for row in rows)
+    chairs = kinds(rows, "chair")
+    assert {day(row, "start").year: (row["member"], row["status"]) for row in chairs} == {
+        year: chair for year, chair in CHAIRS.items() if year <= 2029
+    }
+    assert len(kinds(rows, "city")) == 32
+    assert len(kinds(rows, "meeting")) == 8  # the 9th meeting (2026) has no known date
+
+
+def test_timeline_is_in_date_order() -> None:
+    starts = [day(row, "start") for row in tables.timeline(NETWORK, last=2035)]
+    assert starts == sorted(starts)
+
+
+def test_timeline_rows_keep_what_the_sources_give() -> None:
+    rows = {row["id"]: row for row in tables.timeline(NETWORK)}
+    sumedang = rows["sumedang"]
+    assert (sumedang["start"], sumedang["end"]) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+    assert sumedang["when"] == "2024"
+    assert sumedang["intake"] == "later"
+    assert sumedang["member_name"] == "Indonesia"
+    seventh = rows["annual-meeting-2024"]  # its last day is not known
+    assert seventh["when"] == "2024-07-30"
+    assert seventh["end"] == dt.date(2024, 7, 30)
+    assert seventh["member"] == "LA"
+    assert "asean-2008" not in rows  # before the default first year
+    assert rows["asean-2027"]["label"] == "ASEAN chair: Singapore (agreed)"
+
+
+def test_timeline_of_a_window() -> None:
+    rows = tables.timeline(NETWORK, first=2023, last=2024)
+    assert [row["member"] for row in kinds(rows, "chair")] == ["ID", "LA"]
+    assert len(kinds(rows, "city")) == 5  # three in July 2023, two in 2024
+    assert [row["id"] for row in kinds(rows, "meeting")] == [
+        "annual-meeting-2023",
+        "annual-meeting-2024",
+    ]
+
+
+def test_timeline_of_the_ascn() -> None:
+    chairs = kinds(tables.timeline(NETWORK, organisation="ASCN"), "chair")
+    assert [row["member"] for row in chairs] == [CHAIRS[year][0] for year in range(2018, 2027)]
+    assert all(str(row["label"]).startswith("ASCN chair") for row in chairs)
+
+
+@given(st.integers(2010, 2060), st.integers(0, 30))
+def test_timeline_of_any_window_has_one_chair_a_year(first: int, length: int) -> None:
+    last = first + length
+    rows = tables.timeline(NETWORK, first=first, last=last)
+    chairs = kinds(rows, "chair")
+    assert [day(row, "start").year for row in chairs] == list(range(first, last + 1))
+    for row in rows:
+        assert first <= day(row, "start").year <= last
+        assert day(row, "start") <= day(row, "end")

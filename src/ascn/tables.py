@@ -575,8 +575,7 @@ def _chair_event(chair: Chairmanship, names: Mapping[str, str]) -> Record:
 
 
 def _city_event(city: City, names: Mapping[str, str]) -> Record:
-    where = f" at {city.joined_at}" if city.joined_at else ""
-    label = f"{city.name} joins ({city.intake.value} intake){where}"
+    label = f"{city.name} joins ({city.intake.value} intake)"
     row = _event("city", city.id, city.joined, None, city.country, names, label)
     row["intake"] = city.intake.value
     return row

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import textwrap
 
 import pendulum
 
 from ascn import tables
 from ascn.cli.common import add_organisation, emit, emit_rows, network, this_year
-from ascn.cli.parsing import Parser, add_command, year_arg, year_or_date_arg
+from ascn.cli.parsing import HELP_WIDTH, Parser, add_command, year_arg, year_or_date_arg
 from ascn.model.chair import Chairmanship
 
 __all__ = ["register"]
@@ -20,6 +21,14 @@ _YEARS_HINT = "'ascn schedule FIRST LAST' shows the terms the data and the rule 
 def _emit_chairs(args: argparse.Namespace, terms: list[Chairmanship]) -> None:
     rows = tables.chairs(network(args), terms)
     emit_rows(args, rows, "chairs", _CHAIR_COLUMNS)
+    if args.format == "table":
+        # A projection's caveats (a member whose next turn is undecided) belong next to it.
+        notes: dict[str, list[str]] = {}
+        for row in rows:
+            if row["status"] == "projected" and isinstance(row["note"], str):
+                notes.setdefault(row["note"], []).append(str(row["term"]))
+        for note, labels in notes.items():
+            emit("\n" + textwrap.fill(f"{', '.join(labels)}: {note}", HELP_WIDTH) + "\n")
 
 
 def _chair(args: argparse.Namespace) -> int:
