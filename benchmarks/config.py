@@ -23,7 +23,7 @@ class Config:
     repeats: int
     """Samples of each case at the other sizes."""
     process_repeats: int
-    """Fresh interpreters per start-up measurement."""
+    """Fresh interpreters per start-up measurement, and new rotations per rotation call."""
     memory_isolated: bool
     """Whether each implementation's memory is measured in an interpreter of its own (and
     resident memory measured too), or all in one, which is quicker but less exact."""
@@ -45,11 +45,11 @@ FULL = Config(
 )
 QUICK = Config(
     name="quick",
-    sizes=(40, 400),
-    validation_sizes=(100, 1_000),
-    memory_size=400,
+    sizes=(20, 200),
+    validation_sizes=(50, 500),
+    memory_size=200,
     slow_repeats=1,
-    repeats=3,
+    repeats=2,
     process_repeats=1,
     memory_isolated=False,
 )

@@ -44,7 +44,7 @@ def _max_rss() -> int:
 def measure(path: str, mode: str, keys: list[str]) -> dict[str, dict[str, int]]:
     """What loading the document at ``path`` takes with each implementation in ``keys``."""
     text = Path(path).read_text(encoding="utf-8")
-    warm_up = json.dumps(synthetic.network_document(40))
+    warm_up = json.dumps(synthetic.network_document(10))
     found: dict[str, dict[str, int]] = {}
     for key in keys:
         implementation = BY_KEY[key]

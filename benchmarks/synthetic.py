@@ -170,7 +170,7 @@ def _chair(index: int) -> dict[str, Any]:
         "status": "recorded" if past else "projected",
         "basis": {"kind": "record"} if past else {"kind": "rule", "detail": "alphabetical order"},
     }
-    if index == 2:
+    if index == 0:
         chair["basis"] = {"kind": "decision", "reference": "synthetic-decision-0"}
     return chair | _provenance(index)
 
@@ -283,8 +283,8 @@ BREAKAGES: Final[dict[str, Callable[[Document], None]]] = {
     "latitude out of range": _set(("cities", 1, "location", "latitude"), 95.0),
     "latitude as text": _set(("cities", 1, "location", "latitude"), "21.0"),
     "unknown enum value": _set(("cities", 1, "intake"), "founding"),
-    "impossible calendar day": _set(("cities", 30, "joined"), "2023-02-30"),
-    "month 13": _set(("cities", 30, "joined"), "2023-13"),
+    "impossible calendar day": _set(("cities", 1, "joined"), "2023-02-30"),
+    "month 13": _set(("cities", 1, "joined"), "2023-13"),
     "date with a time": _set(("established",), "2018-04-28T00:00:00"),
     "name with trailing space": _set(("cities", 1, "name"), "Smart City 1 "),
     "empty name": _set(("cities", 1, "name"), ""),
@@ -298,13 +298,13 @@ BREAKAGES: Final[dict[str, Callable[[Document], None]]] = {
     "ordinal zero": _set(("meetings", 0, "ordinal"), 0),
     "term ends before it starts": _set(("appointments", 0, "end"), "2018-01-01"),
     "officer without a city": _delete(("appointments", 1, "city")),
-    "decision basis without reference": _delete(("chairs", 2, "basis", "reference")),
+    "decision basis without reference": _delete(("chairs", 0, "basis", "reference")),
     "decision naming no member": _set(("decisions", 0, "members"), []),
     "member without a time zone": _set(("members", 0, "timezones"), []),
     "list where text belongs": _set(("members", 0, "capital"), ["Bandar Seri Begawan"]),
     "url without scheme": _set(("sources", 0, "url"), "example.org/synthetic/0"),
 }
-"""Field-level breakages: each turns a valid document (of at least 31 cities) into an invalid
+"""Field-level breakages: each turns a valid document (of at least 10 cities) into an invalid
 one that every implementation must refuse."""
 
 
