@@ -541,3 +541,13 @@ def test_summary_shows_unknown_chairs_as_unknown(capsys: pytest.CaptureFixture[s
     assert status == 0
     row_2017 = next(line for line in out.splitlines() if line.startswith("2017"))
     assert row_2017.split() == ["2017", "Philippines", "recorded", "-", "-"]
+
+
+def test_rotation_commands_use_the_data_option(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, document: dict[str, Any]
+) -> None:
+    # Without the record of the agreement, 2027 is only what the rule projects.
+    document["chairs"] = [c for c in document["chairs"] if c["id"] != "asean-2027"]
+    path = write_document(tmp_path / "mine.json", document)
+    (row,) = json_rows(capsys, "--data", path, "chair", "2027")
+    assert (row["member"], row["status"]) == ("SG", "projected")

@@ -11,6 +11,7 @@ from ascn import tables
 from ascn.cli.common import add_organisation, emit, emit_rows, network, this_year
 from ascn.cli.parsing import HELP_WIDTH, Parser, add_command, year_arg, year_or_date_arg
 from ascn.model.chair import Chairmanship
+from ascn.model.network import Network
 
 __all__ = ["register"]
 
@@ -18,8 +19,8 @@ _CHAIR_COLUMNS = ("term", "member", "member_name", "start", "end", "status", "ba
 _YEARS_HINT = "'ascn schedule FIRST LAST' shows the terms the data and the rule cover"
 
 
-def _emit_chairs(args: argparse.Namespace, terms: list[Chairmanship]) -> None:
-    rows = tables.chairs(network(args), terms)
+def _emit_chairs(args: argparse.Namespace, source: Network, terms: list[Chairmanship]) -> None:
+    rows = tables.chairs(source, terms)
     emit_rows(args, rows, "chairs", _CHAIR_COLUMNS)
     if args.format == "table":
         # A projection's caveats (a member whose next turn is undecided) belong next to it.
@@ -32,25 +33,28 @@ def _emit_chairs(args: argparse.Namespace, terms: list[Chairmanship]) -> None:
 
 
 def _chair(args: argparse.Namespace) -> int:
-    rotation = network(args).rotation(args.org)
+    source = network(args)
+    rotation = source.rotation(args.org)
     when = args.when
     term = rotation.chair_on(when) if isinstance(when, pendulum.Date) else rotation.chair(when)
-    _emit_chairs(args, [term])
+    _emit_chairs(args, source, [term])
     return 0
 
 
 def _schedule(args: argparse.Namespace) -> int:
     if args.last < args.first:
         args.parser.error(f"LAST ({args.last}) is before FIRST ({args.first})")
-    terms = network(args).rotation(args.org).schedule(args.first, args.last)
-    _emit_chairs(args, list(terms))
+    source = network(args)
+    terms = source.rotation(args.org).schedule(args.first, args.last)
+    _emit_chairs(args, source, list(terms))
     return 0
 
 
 def _next(args: argparse.Namespace) -> int:
     after = this_year() if args.after is None else args.after
-    term = network(args).rotation(args.org).next_term(args.member, after=after)
-    _emit_chairs(args, [term])
+    source = network(args)
+    term = source.rotation(args.org).next_term(args.member, after=after)
+    _emit_chairs(args, source, [term])
     return 0
 
 
