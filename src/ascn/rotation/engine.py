@@ -113,7 +113,7 @@ class OrderRule:
         self._problems = list(bends.problems)
         self._before_swap: dict[tuple[str, int], str] = {}
         self.turns: dict[int, Turn] = {}
-        self._check_terms()
+        self._rejected = self._check_terms()
         self.horizon = self._horizon(records)
         pointer = self._walk(records)
         self._check_swaps()
@@ -178,8 +178,12 @@ class OrderRule:
     def _fail(self, decision: Decision, field: str, message: str) -> None:
         self._problems.append(Problem(f"{self.bends.paths[decision.id]}.{field}", message))
 
-    def _check_terms(self) -> None:
+    def _check_terms(self) -> set[str]:
+        # The ids of decisions naming a year no term starts in, or straddling the first term:
+        # the walk leaves them out, so each is reported once.
+        rejected: set[str] = set()
         for decision in self.bends.decisions:
+            problems = len(self._problems)
             for index, term in enumerate(decision.terms):
                 if not self.schedule.is_label(term):
                     held = self.schedule.label_for_year(term)
@@ -187,6 +191,9 @@ class OrderRule:
                     self._fail(decision, f"terms[{index}]", f"no term starts in {term}{where}")
             if min(decision.terms) <= self.first < max(decision.terms):
                 self._fail(decision, "terms", f"straddles the first known term, {self.first}")
+            if len(self._problems) > problems:
+                rejected.add(decision.id)
+        return rejected
 
     def _horizon(self, records: Mapping[int, str]) -> int:
         # Past this label nothing changes any more: every admission, decision and record
@@ -218,7 +225,7 @@ class OrderRule:
         due, waived = self._next(after, resumes, label, start)
         holder = due
         passed: list[Decision] = []
-        for decision in self.bends.passed_over.get(label, ()):
+        for decision in self._bending(self.bends.passed_over, label):
             skipped = decision.members[0]
             if skipped != holder:
                 self._fail(decision, "members[0]", self._not_due(self.name(skipped), holder, label))
@@ -227,7 +234,7 @@ class OrderRule:
             holder, _ = self._next(skipped, False, label, start, {d.members[0] for d in passed})
         successor = holder
         placed, inserted, resume = None, False, (holder, False)
-        for decision in self.bends.placements.get(label, ()):
+        for decision in self._bending(self.bends.placements, label):
             member = decision.members[0]
             why = self._why_not(member, label, start)
             if why is not None:
@@ -239,7 +246,7 @@ class OrderRule:
             if member != holder:
                 inserted, resume, holder = True, (holder, True), member
         swaps: list[Decision] = []
-        for decision in self.bends.swaps.get(label, ()):
+        for decision in self._bending(self.bends.swaps, label):
             if holder not in decision.members:
                 self._fail(
                     decision,
@@ -269,6 +276,9 @@ class OrderRule:
         if turn.departs and recorded is not None:
             return turn, (recorded, False)
         return turn, resume
+
+    def _bending(self, index: Mapping[int, list[Decision]], label: int) -> list[Decision]:
+        return [d for d in index.get(label, ()) if d.id not in self._rejected]
 
     def _not_due(self, named: str, holder: str, label: int) -> str:
         return f"{named} is not due to chair {label}: {self.name(holder)} is"
