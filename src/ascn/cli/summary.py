@@ -33,7 +33,7 @@ def _intakes(network: Network) -> list[Record]:
     rows: list[Record] = []
     for (joined, intake), members in sorted(groups.items()):
         names = sorted(city.name for city in members)
-        shown = ", ".join(names) if len(names) <= _NAMES_SHOWN else "(ascn cities)"
+        shown = ", ".join(names) if len(names) <= _NAMES_SHOWN else "(see: ascn cities)"
         rows.append({"joined": joined, "intake": intake, "cities": len(names), "names": shown})
     return rows
 
