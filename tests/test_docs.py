@@ -214,8 +214,7 @@ def test_notebook_is_stored_without_outputs() -> None:
     assert notebook.metadata.kernelspec.name == "python3"
 
 
-def test_notebook_runs_cleanly_on_this_interpreter(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("JUPYTER_PLATFORM_DIRS", "1")
+def test_notebook_runs_cleanly_on_this_interpreter() -> None:
     notebook = _stored_notebook()
     probe = nbformat.v4.new_code_cell("import sys\nprint(sys.executable)")  # type: ignore[no-untyped-call]
     notebook.cells.append(probe)
