@@ -175,11 +175,14 @@ def _tuple_hook(conv: cattrs.Converter, tp: Any) -> Callable[[object, type], tup
                 if not found:
                     raise
                 problems.extend(found)
-                # A list of millions of bad items must not cost millions of problems.
-                if len(problems) >= MAX_PROBLEMS and index + 1 < len(value):
+                # A list of millions of bad items must not cost millions of problems: stop
+                # where the note still fits in one error's report.
+                if len(problems) >= MAX_PROBLEMS - 1 and index + 1 < len(value):
                     problems.append(
                         Problem(
-                            "", f"checking stopped at item {index} after {len(problems)} problems"
+                            "",
+                            f"checking stopped at item {index} after {len(problems)} problems; "
+                            "later items were not checked",
                         )
                     )
                     break

@@ -58,6 +58,15 @@ mistaken input (a log file, a disk image) from costing unbounded time and memory
 _BOM: Final = "\ufeff"
 
 
+def _refused(message: str) -> ValidationError:
+    """An error about the document as a whole."""
+    return ValidationError.single("", message, subject="document")
+
+
+def _too_large(size: int, unit: str) -> str:
+    return f"the document has {size} {unit}; ascn reads at most {MAX_DOCUMENT_SIZE} {unit}"
+
+
 def _parse_float(text: str) -> float | RefusedNumber:
     value = float(text)
     if not math.isfinite(value):
@@ -132,14 +141,14 @@ def _parse(text: str) -> object:
         )
     except json.JSONDecodeError as exc:
         if not text.strip():
-            raise ValidationError.single("", "not valid JSON: the document is empty") from None
-        raise ValidationError.single(
-            "", f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+            raise _refused("not valid JSON: the document is empty") from None
+        raise _refused(
+            f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
         ) from None
     except ValueError as exc:
-        raise ValidationError.single("", f"not valid JSON: {exc}") from None
+        raise _refused(f"not valid JSON: {exc}") from None
     except RecursionError:
-        raise ValidationError.single("", "the JSON is nested too deeply") from None
+        raise _refused("the JSON is nested too deeply") from None
     if repeated:
         raise ValidationError(bounded(_repetition_problems(data, repeated)), subject="document")
     return data
@@ -159,7 +168,7 @@ def from_data(data: object) -> Network:
     Raises :class:`ascn.ValidationError` listing every problem, each with its path.
     """
     if type(data) is not dict:
-        raise ValidationError.single("", f"a document must be a JSON object, got {describe(data)}")
+        raise _refused(f"a document must be a JSON object, got {describe(data)}")
     body = dict(data)
     problems: list[Problem] = []
     fmt = body.pop("format", None)
@@ -196,22 +205,18 @@ def loads(text: str | bytes) -> Network:
     """
     if isinstance(text, bytes):
         if len(text) > MAX_DOCUMENT_SIZE:
-            raise ValidationError.single("", _too_large(len(text), "bytes"))
+            raise _refused(_too_large(len(text), "bytes"))
         try:
             text = text.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise ValidationError.single(
-                "", f"the document is not UTF-8 text ({exc.reason} at byte {exc.start})"
+            raise _refused(
+                f"the document is not UTF-8 text ({exc.reason} at byte {exc.start})"
             ) from None
     if not isinstance(text, str):
-        raise ValidationError.single("", f"expected JSON text, got {describe(text)}")
+        raise _refused(f"expected JSON text, got {describe(text)}")
     if len(text) > MAX_DOCUMENT_SIZE:
-        raise ValidationError.single("", _too_large(len(text), "characters"))
+        raise _refused(_too_large(len(text), "characters"))
     return from_data(_parse(text.removeprefix(_BOM)))
-
-
-def _too_large(size: int, unit: str) -> str:
-    return f"the document has {size} {unit}; ascn reads documents of at most {MAX_DOCUMENT_SIZE}"
 
 
 def dumps(network: Network, *, indent: int | None = 2) -> str:

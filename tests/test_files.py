@@ -1,0 +1,171 @@
+"""Reading document files: every reason a file cannot be read is named, with the file.
+
+:class:`ascn.DocumentFileError` says why a file could not be read (missing, a directory,
+unreadable, not UTF-8, empty, too large); :class:`ascn.ValidationError` says what is wrong
+with a file that was read, and names the file as its subject.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import pathlib
+from typing import Any
+
+import pytest
+
+import ascn
+import ascn.io.document
+import builders
+from ascn.io.document import MAX_DOCUMENT_SIZE
+
+
+@pytest.fixture
+def document_text() -> str:
+    return ascn.dumps(builders.network())
+
+
+def file_error(path: Any) -> ascn.DocumentFileError:
+    with pytest.raises(ascn.DocumentFileError) as info:
+        ascn.load(path)
+    error = info.value
+    assert isinstance(error, OSError)
+    assert isinstance(error, ascn.AscnError)
+    assert str(error) == f"cannot read {error.path}: {error.reason}"
+    return error
+
+
+@pytest.mark.parametrize("kind", [str, pathlib.Path, os.fsencode])
+def test_a_file_is_read_through_any_kind_of_path(
+    tmp_path: pathlib.Path, document_text: str, kind: Any
+) -> None:
+    path = tmp_path / "network.json"
+    path.write_text(document_text, encoding="utf-8")
+    assert ascn.load(kind(str(path))) == builders.network()
+
+
+@pytest.mark.parametrize(
+    "encoded",
+    [
+        lambda text: b"\xef\xbb\xbf" + text.encode(),
+        lambda text: text.replace("\n", "\r\n").encode(),
+    ],
+    ids=["byte-order-mark", "windows-line-ends"],
+)
+def test_files_from_other_tools_are_read(
+    tmp_path: pathlib.Path, document_text: str, encoded: Any
+) -> None:
+    path = tmp_path / "network.json"
+    path.write_bytes(encoded(document_text))
+    assert ascn.load(path) == builders.network()
+
+
+def test_a_missing_file(tmp_path: pathlib.Path) -> None:
+    path = tmp_path / "nowhere.json"
+    error = file_error(path)
+    assert (error.path, error.reason) == (str(path), "no such file")
+
+
+def test_a_directory(tmp_path: pathlib.Path) -> None:
+    assert file_error(tmp_path).reason == "it is a directory, not a file"
+
+
+def test_a_symbolic_link_loop(tmp_path: pathlib.Path) -> None:
+    loop = tmp_path / "loop.json"
+    loop.symlink_to(loop)
+    assert file_error(loop).reason == os.strerror(errno.ELOOP)
+
+
+@pytest.mark.parametrize(
+    ("failure", "reason"),
+    [
+        (PermissionError(errno.EACCES, os.strerror(errno.EACCES)), "permission denied"),
+        (OSError(errno.EIO, os.strerror(errno.EIO)), os.strerror(errno.EIO)),
+    ],
+    ids=["unreadable", "device-error"],
+)
+def test_a_file_the_system_will_not_read(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: pathlib.Path, failure: OSError, reason: str
+) -> None:
+    # Tests may run as root, whom file modes do not stop; so the refusal is simulated.
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise failure
+
+    monkeypatch.setattr(ascn.io.document, "open", refuse, raising=False)
+    assert file_error(tmp_path / "network.json").reason == reason
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"", "the file is empty"),
+        (b" \n\t\r\n", "the file is empty"),
+        (b'{"format": "ascn.network\xff"}', "not UTF-8 text (invalid start byte at byte 24)"),
+        ('{"format": 1}'.encode("utf-16"), "not UTF-8 text (invalid start byte at byte 0)"),
+        (
+            "{}".encode("latin-1") + "é".encode("latin-1"),
+            "not UTF-8 text (unexpected end of data at byte 2)",
+        ),
+    ],
+    ids=["empty", "whitespace", "bad-byte", "utf-16", "latin-1"],
+)
+def test_content_that_is_not_utf8_json_text(
+    tmp_path: pathlib.Path, content: bytes, reason: str
+) -> None:
+    path = tmp_path / "network.json"
+    path.write_bytes(content)
+    assert file_error(path).reason == reason
+
+
+def test_a_file_over_the_size_limit_is_not_read_whole(tmp_path: pathlib.Path) -> None:
+    path = tmp_path / "huge.json"
+    with path.open("wb") as handle:
+        handle.truncate(MAX_DOCUMENT_SIZE + 1)  # sparse: costs no disk
+    assert file_error(path).reason == (
+        f"the file is larger than {MAX_DOCUMENT_SIZE} bytes, the most ascn reads"
+    )
+
+
+def test_an_endless_file_is_read_only_up_to_the_limit() -> None:
+    assert file_error("/dev/zero").reason.startswith("the file is larger than")
+
+
+def test_a_file_at_the_size_limit_is_read(tmp_path: pathlib.Path) -> None:
+    path = tmp_path / "padded.json"
+    path.write_bytes(b"{" + b" " * (MAX_DOCUMENT_SIZE - 2) + b"}")
+    with pytest.raises(ascn.ValidationError) as info:
+        ascn.load(path)
+    assert {p.path for p in info.value.problems} == {"format", "version"}
+
+
+def test_a_path_with_a_nul_character() -> None:
+    assert file_error("net\x00work.json").reason == "the path contains a NUL character"
+
+
+@pytest.mark.parametrize("path", [3, ["network.json"], object()])
+def test_something_that_is_not_a_path(path: object) -> None:
+    with pytest.raises(ascn.ValidationError) as info:
+        ascn.load(path)  # type: ignore[arg-type]
+    [problem] = info.value.problems
+    assert problem.path == "path"
+    assert problem.message.startswith("expected a file path (str or os.PathLike), got ")
+
+
+def test_problems_in_a_file_name_the_file(tmp_path: pathlib.Path) -> None:
+    path = tmp_path / "network.json"
+    path.write_text('{"format": "ascn.network", "version": 1, "established": "2018-02-30"}')
+    with pytest.raises(ascn.ValidationError) as info:
+        ascn.load(path)
+    assert info.value.subject == str(path)
+    assert str(info.value) == (
+        f"{path} is invalid (1 problem):\n  established: '2018-02-30' is not a day of the calendar"
+    )
+
+
+def test_a_repeated_key_in_a_file_is_named_with_the_file(tmp_path: pathlib.Path) -> None:
+    path = tmp_path / "network.json"
+    path.write_text('{"format": "ascn.network", "format": "ascn.network"}')
+    with pytest.raises(ascn.ValidationError) as info:
+        ascn.load(path)
+    assert info.value.subject == str(path)
+    assert [p.path for p in info.value.problems] == ["format"]
