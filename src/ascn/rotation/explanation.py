@@ -10,9 +10,6 @@ from ascn.model.provenance import Source
 
 __all__ = ["Explanation", "Step"]
 
-_SHOWN_STEPS = 12
-"""Chains longer than this show their first and last steps in text, and elide the middle."""
-
 
 @attrs.frozen(kw_only=True)
 class Step:
@@ -107,10 +104,7 @@ class Explanation:
         steps = [str(step) for step in self.chain]
         if self.omitted:
             steps.insert(-1, f"... {self.omitted} more terms of the repeating order ...")
-        if len(steps) <= _SHOWN_STEPS:
-            return steps
-        head, tail = steps[: _SHOWN_STEPS - 3], steps[-2:]
-        return [*head, f"... {len(steps) - len(head) - len(tail)} more terms ...", *tail]
+        return steps
 
 
 def _cite(source: Source) -> str:

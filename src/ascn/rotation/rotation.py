@@ -58,6 +58,9 @@ _ASSIGNING = frozenset(
 )
 """Kinds that say who chairs the terms they name, so an agreed record there gives way."""
 
+_FULL_CHAIN = 20
+"""Chains of up to this many terms are shown whole."""
+
 Rebuild = Callable[[tuple[Decision, ...], frozenset[int]], "Rotation"]
 """Builds the rotation again with more decisions, setting aside the agreed terms named."""
 
@@ -322,16 +325,17 @@ class Rotation:
         return self._projection.next_label(code, max(start, steady))
 
     def _chain(self, label: int) -> tuple[tuple[Step, ...], int]:
-        chair = self._term(label)
+        # From the last served term (or the term itself, when served) to the term; a long
+        # chain keeps its head, up to where the order starts repeating, and its last term.
         start = label
-        if chair.status is not Status.RECORDED:
+        if self._term(label).status is not Status.RECORDED:
             start = self._projection.first if self._last_served is None else self._last_served
-        steady = self._projection.steady_after
-        shown = list(self._schedule.labels(start, min(label, steady + 1)))
-        if label not in shown:
-            shown.append(label)
-        # Past the steady point labels are consecutive years, so the gap is a difference.
-        omitted = max(0, label - steady - 2)
+        if label - start < _FULL_CHAIN:
+            shown, omitted = list(self._schedule.labels(start, label)), 0
+        else:
+            head = max(self._projection.steady_after + 1, start + _FULL_CHAIN // 2)
+            shown = [*self._schedule.labels(start, head), label]
+            omitted = label - head - 1  # past the steady point, labels are consecutive years
         return tuple(self._step(shown_label) for shown_label in shown), omitted
 
     def _step(self, label: int) -> Step:
