@@ -148,6 +148,7 @@ def ascn_rotation(
         projection=projection,
         rule=ASCN_RULE,
         rebuild=rebuild,
+        decided_by=leader.organisation,
     )
 
 

@@ -93,8 +93,10 @@ class Rotation:
         projection: Projection,
         rule: str,
         rebuild: Rebuild,
+        decided_by: Organisation | None = None,
     ) -> None:
         self._organisation = organisation
+        self._decided_by = decided_by or organisation
         self._network = network
         self._schedule = schedule
         self._records = dict(records)
@@ -223,10 +225,10 @@ class Rotation:
 
         Nothing else changes, and this rotation stays as it was. A decision may bend terms
         not yet served; an agreed term it assigns (or whose chair it concerns) is set aside
-        for it. Raises
-        :class:`ascn.ValidationError` for a decision that is not an ASEAN decision (the ASCN
-        follows the ASEAN chair), names a served term, cites unknown sources, or does not fit
-        the rotation.
+        for it. Raises :class:`ascn.ValidationError` for a decision about another
+        organisation (the ASCN's rotation takes ASEAN decisions, since it follows the ASEAN
+        chair), about a served term, citing unknown sources, or that does not fit the
+        rotation.
         """
         problems: list[Problem] = []
         set_aside: set[int] = set()
@@ -237,9 +239,12 @@ class Rotation:
             if not isinstance(decision, Decision):
                 problems.append(Problem(path, f"expected a Decision, got {describe(decision)}"))
                 continue
-            if decision.organisation is not Organisation.ASEAN:
+            if decision.organisation is not self._decided_by:
                 problems.append(
-                    Problem(f"{path}.organisation", "the rotation takes decisions about ASEAN")
+                    Problem(
+                        f"{path}.organisation",
+                        f"the rotation takes decisions about {self._decided_by.value}",
+                    )
                 )
             for j, term in enumerate(decision.terms):
                 record = self._records.get(term)
@@ -261,7 +266,7 @@ class Rotation:
                 if s not in sources
             )
         if problems:
-            raise ValidationError(problems, subject="assumed decisions")
+            raise ValidationError(problems, subject="what-if")
         return self._rebuild(tuple(decisions), frozenset(set_aside))
 
     # -- answers from records and the projection --------------------------------------------

@@ -16,7 +16,6 @@ import attrs
 import pendulum
 
 from ascn.dates import PartialDate
-from ascn.model.terms import certainly_active
 
 __all__ = ["AnnualTerms", "Era", "SingleTerm", "Term", "TermSchedule"]
 
@@ -28,10 +27,6 @@ class Term:
     label: int
     start: PartialDate
     end: PartialDate
-
-    def covers(self, day: pendulum.Date) -> bool:
-        """True when the term certainly covers ``day``."""
-        return certainly_active(self.start, self.end, day)
 
     def may_cover(self, day: pendulum.Date) -> bool:
         """True when the term covers ``day`` or may, as far as its dates are known."""
@@ -112,9 +107,6 @@ class TermSchedule:
 
     def __init__(self, eras: Sequence[Era]) -> None:
         self.eras = tuple(eras)
-
-    def __repr__(self) -> str:
-        return f"TermSchedule({list(self.eras)!r})"
 
     @property
     def first(self) -> int:
