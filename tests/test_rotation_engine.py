@@ -8,6 +8,8 @@ property tests.
 
 from __future__ import annotations
 
+import gc
+import weakref
 from collections.abc import Sequence
 
 import pendulum
@@ -151,9 +153,13 @@ def test_years_far_ahead_come_from_the_repeating_order() -> None:
     assert rotation.holder(10**9).code == ["AD", "BE", "CL", "DK"][(10**9 - 2000) % 4]
 
 
-def test_rotations_are_built_once_per_network() -> None:
+def test_remembering_rotations_keeps_no_network_alive() -> None:
     built = network(chairs=[record(2000, "AD")])
-    assert built.rotation("ASEAN") is built.rotation(Organisation.ASEAN)
+    assert built.rotation("ASCN").chair(2001).member == built.rotation("ASCN").chair(2001).member
+    alive = weakref.ref(built)
+    del built
+    gc.collect()
+    assert alive() is None
 
 
 def test_a_network_without_records_has_no_rotation_to_count() -> None:

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import threading
 import weakref
+from collections.abc import Callable
+
+import attrs
 
 from ascn.errors import Problem, ValidationError
 from ascn.lookup import normalise
@@ -41,22 +44,43 @@ ASCN_RULE = (
 )
 """The ASCN rotation rule, in words."""
 
+
+@attrs.frozen
+class _Parts:
+    """What building a rotation works out from a network, holding no reference to it."""
+
+    schedule: TermSchedule
+    records: dict[int, Chairmanship]
+    projection: OrderProjection | None = None
+
+
 _lock = threading.Lock()
-_cache: dict[int, tuple[weakref.ref[Network], dict[Organisation, Rotation]]] = {}
+_cache: dict[int, tuple[weakref.ref[Network], dict[Organisation, _Parts]]] = {}
 
 
 def rotation_of(network: Network, organisation: Organisation) -> Rotation:
-    """The rotation of ``organisation``'s chair in ``network``, built once per network."""
+    """The rotation of ``organisation``'s chair in ``network``.
+
+    Its parts are worked out once per network and kept while the network lives; the
+    rotation itself is a cheap wrapper around them, so the cache never keeps a network alive.
+    """
+    if organisation is Organisation.ASEAN:
+        return _asean(network, _cached(network, organisation, lambda: _asean_parts(network)))
+    leader = rotation_of(network, Organisation.ASEAN)
+    parts = _cached(network, organisation, lambda: _ascn_parts(network, leader))
+    return _ascn(network, leader, parts)
+
+
+def _cached(network: Network, organisation: Organisation, build: Callable[[], _Parts]) -> _Parts:
+    key = id(network)
     with _lock:
-        entry = _cache.get(id(network))
+        entry = _cache.get(key)
         if entry is None or entry[0]() is not network:
-            entry = (weakref.ref(network, lambda _: _forget(id(network))), {})
-            _cache[id(network)] = entry
-    rotations = entry[1]
-    found = rotations.get(organisation)
+            entry = (weakref.ref(network, lambda _: _forget(key)), {})
+            _cache[key] = entry
+    found = entry[1].get(organisation)
     if found is None:
-        builder = asean_rotation if organisation is Organisation.ASEAN else ascn_rotation
-        found = rotations.setdefault(organisation, builder(network))
+        found = entry[1].setdefault(organisation, build())
     return found
 
 
@@ -75,6 +99,62 @@ def asean_rotation(
     Raises :class:`ascn.ValidationError` when the records or decisions do not fit a rotation
     and :class:`NoChairError` when no ASEAN term is recorded to count from.
     """
+    return _asean(network, _asean_parts(network, assumed, set_aside), assumed, set_aside)
+
+
+def ascn_rotation(
+    network: Network, leader: Rotation, set_aside: frozenset[int] = frozenset()
+) -> Rotation:
+    """The ASCN rotation of ``network``: it follows ``leader``, an ASEAN rotation of it."""
+    return _ascn(network, leader, _ascn_parts(network, leader, set_aside), set_aside)
+
+
+def _asean(
+    network: Network,
+    parts: _Parts,
+    assumed: tuple[Decision, ...] = (),
+    set_aside: frozenset[int] = frozenset(),
+) -> Rotation:
+    assert parts.projection is not None, "an ASEAN rotation projects by its own order"
+
+    def rebuild(more: tuple[Decision, ...], aside: frozenset[int]) -> Rotation:
+        return asean_rotation(network, assumed + more, set_aside | aside)
+
+    return Rotation(
+        organisation=Organisation.ASEAN,
+        network=network,
+        schedule=parts.schedule,
+        records=parts.records,
+        projection=parts.projection,
+        rule=ASEAN_RULE,
+        rebuild=rebuild,
+    )
+
+
+def _ascn(
+    network: Network, leader: Rotation, parts: _Parts, set_aside: frozenset[int] = frozenset()
+) -> Rotation:
+    def rebuild(more: tuple[Decision, ...], aside: frozenset[int]) -> Rotation:
+        return ascn_rotation(network, leader.assuming(*more), set_aside | aside)
+
+    before = f"the network was established on {network.established}"
+    return Rotation(
+        organisation=Organisation.ASCN,
+        network=network,
+        schedule=parts.schedule,
+        records=parts.records,
+        projection=FollowProjection(leader, parts.schedule.first, before),
+        rule=ASCN_RULE,
+        rebuild=rebuild,
+        decided_by=leader.organisation,
+    )
+
+
+def _asean_parts(
+    network: Network,
+    assumed: tuple[Decision, ...] = (),
+    set_aside: frozenset[int] = frozenset(),
+) -> _Parts:
     organisation = Organisation.ASEAN
     records, problems = _records(network, organisation, set_aside)
     if not records:
@@ -107,49 +187,18 @@ def asean_rotation(
     projection = OrderProjection(
         rule, f"the first term the sources record starts in {first.start} ({first.id})"
     )
-
-    def rebuild(more: tuple[Decision, ...], aside: frozenset[int]) -> Rotation:
-        return asean_rotation(network, assumed + more, set_aside | aside)
-
-    return Rotation(
-        organisation=organisation,
-        network=network,
-        schedule=schedule,
-        records=records,
-        projection=projection,
-        rule=ASEAN_RULE,
-        rebuild=rebuild,
-    )
+    return _Parts(schedule=schedule, records=records, projection=projection)
 
 
-def ascn_rotation(
-    network: Network, leader: Rotation | None = None, set_aside: frozenset[int] = frozenset()
-) -> Rotation:
-    """The ASCN rotation of ``network``: it follows ``leader`` (its ASEAN rotation)."""
-    organisation = Organisation.ASCN
-    leader = rotation_of(network, Organisation.ASEAN) if leader is None else leader
-    records, problems = _records(network, organisation, set_aside)
+def _ascn_parts(
+    network: Network, leader: Rotation, set_aside: frozenset[int] = frozenset()
+) -> _Parts:
+    records, problems = _records(network, Organisation.ASCN, set_aside)
     schedule = leader._schedule.since(network.established)
     _check_labels(network, records, schedule, problems)
     if problems:
         raise ValidationError(problems, subject="ASCN rotation")
-    projection = FollowProjection(
-        leader, schedule.first, f"the network was established on {network.established}"
-    )
-
-    def rebuild(more: tuple[Decision, ...], aside: frozenset[int]) -> Rotation:
-        return ascn_rotation(network, leader.assuming(*more), set_aside | aside)
-
-    return Rotation(
-        organisation=organisation,
-        network=network,
-        schedule=schedule,
-        records=records,
-        projection=projection,
-        rule=ASCN_RULE,
-        rebuild=rebuild,
-        decided_by=leader.organisation,
-    )
+    return _Parts(schedule=schedule, records=records)
 
 
 def _records(
