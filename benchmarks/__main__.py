@@ -57,6 +57,13 @@ def _commit() -> str:
     return found.stdout.strip()
 
 
+def _load_average() -> str:
+    try:
+        return ", ".join(f"{value:.1f}" for value in os.getloadavg())
+    except OSError:
+        return "unknown"
+
+
 def environment() -> dict[str, str]:
     """The machine, interpreter and library versions a run was made with."""
     versions = ", ".join(f"{name} {metadata.version(name)}" for name in PACKAGES)
@@ -66,6 +73,7 @@ def environment() -> dict[str, str]:
         "libraries": versions,
         "commit": _commit(),
         "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "load average (1, 5, 15 min) at the end": _load_average(),
     }
 
 

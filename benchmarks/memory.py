@@ -1,23 +1,25 @@
 """Memory of a loaded network, measured in fresh interpreters.
 
 Run as ``python -m benchmarks.memory FILE MODE IMPLEMENTATION...``, it loads the document in
-FILE with each implementation in turn and prints, as JSON, per implementation: in mode
-``tracemalloc``, ``retained`` (what the loaded objects hold after a collection) and ``peak``
-(the most in use while loading, input text excluded); in mode ``rss``, the growth of the
-process's peak resident memory. tracemalloc sees what Python's allocators hand out; memory a
-compiled parser takes from the C or Rust heap for itself is invisible to it, so the full run
-also measures resident memory, in interpreters without tracemalloc.
+FILE with each implementation in turn and prints, as JSON, per implementation what the load
+took beyond the input text: ``retained`` (held by the loaded objects, after a collection) and
+``peak`` (the most in use while loading). Mode ``tracemalloc`` counts what Python's allocators
+hand out; it cannot see memory a compiled parser takes from the C or Rust heap for itself, so
+the full run also uses mode ``rss``: the process's resident memory, from Linux's
+``/proc/self/status``, with the high-water mark reset (``/proc/self/clear_refs``) just before
+the load, in interpreters without tracemalloc.
 """
 
 from __future__ import annotations
 
+import functools
 import gc
 import json
-import resource
 import subprocess
 import sys
 import tempfile
 import tracemalloc
+from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks import synthetic
@@ -32,13 +34,38 @@ __all__ = ["PEAK", "RETAINED", "SECTION", "run"]
 SECTION = "Memory of a loaded network"
 RETAINED = "retained by the loaded objects (tracemalloc)"
 PEAK = "peak while loading (tracemalloc)"
-RSS = "growth of peak resident memory (no tracemalloc)"
+RSS_RETAINED = "resident memory retained by the loaded objects"
+RSS_PEAK = "peak resident memory while loading"
+_STATUS = Path("/proc/self/status")
 
 
-def _max_rss() -> int:
-    # ru_maxrss is in kibibytes on Linux and in bytes on macOS.
-    scale = 1 if sys.platform == "darwin" else 1024
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * scale
+def _status(field: str) -> int:
+    """A memory figure of this process from ``/proc/self/status``, in bytes."""
+    for line in _STATUS.read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1]) * 1024
+    raise OSError(f"no {field} in {_STATUS}")
+
+
+def _resident(load: Callable[[], object]) -> dict[str, int]:
+    before = _status("VmRSS")
+    Path("/proc/self/clear_refs").write_text("5")  # resets the peak (VmHWM) to the current RSS
+    loaded = load()
+    peak = _status("VmHWM") - before
+    gc.collect()
+    retained = _status("VmRSS") - before
+    del loaded
+    return {"rss_retained": retained, "rss_peak": peak}
+
+
+def resident_memory_measurable() -> bool:
+    """True where this process can read its resident memory and reset its peak (Linux)."""
+    try:
+        _status("VmHWM")
+        Path("/proc/self/clear_refs").write_text("5")
+    except OSError:
+        return False
+    return True
 
 
 def measure(path: str, mode: str, keys: list[str]) -> dict[str, dict[str, int]]:
@@ -51,16 +78,14 @@ def measure(path: str, mode: str, keys: list[str]) -> dict[str, dict[str, int]]:
         implementation.loads(warm_up)  # lazy caches (generated hooks, compiled patterns)
         gc.collect()
         if mode == "rss":
-            before = _max_rss()
-            loaded = implementation.loads(text)
-            found[key] = {"rss": _max_rss() - before}
-        else:
-            tracemalloc.start()
-            loaded = implementation.loads(text)
-            gc.collect()
-            retained, peak = tracemalloc.get_traced_memory()
-            tracemalloc.stop()
-            found[key] = {"retained": retained, "peak": peak}
+            found[key] = _resident(functools.partial(implementation.loads, text))
+            continue
+        tracemalloc.start()
+        loaded = implementation.loads(text)
+        gc.collect()
+        retained, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        found[key] = {"retained": retained, "peak": peak}
         del loaded
     return found
 
@@ -88,8 +113,8 @@ def run(config: Config, results: Results) -> None:
     with tempfile.TemporaryDirectory() as directory:
         path = Path(directory, "network.json")
         path.write_text(document_text(cities), encoding="utf-8")
-        if config.memory_isolated:
-            kinds.append((RSS, "rss"))
+        if config.memory_isolated and resident_memory_measurable():
+            kinds += [(RSS_RETAINED, "rss_retained"), (RSS_PEAK, "rss_peak")]
             for key in keys:
                 found[key] |= _child(path, "tracemalloc", [key])[key]
                 found[key] |= _child(path, "rss", [key])[key]
@@ -97,7 +122,8 @@ def run(config: Config, results: Results) -> None:
             for key, values in _child(path, "tracemalloc", keys).items():
                 found[key] |= values
             results.notes.append(
-                "Memory: all implementations measured in one interpreter (quick run)."
+                "Memory: tracemalloc only, all implementations in one interpreter "
+                "(a quick run, or no /proc/self to read resident memory from)."
             )
     for subject, field in kinds:
         case = f"{cities:,} cities, {subject}"
