@@ -68,6 +68,10 @@ def _too_large(size: int, unit: str) -> str:
 
 
 def _parse_float(text: str) -> float | RefusedNumber:
+    if len(text) < 16 and "e" not in text and "E" not in text:
+        # At most 15 significant digits and no exponent: a float holds every such decimal
+        # exactly enough to give it back (DBL_DIG), so the check below cannot fail.
+        return float(text)
     value = float(text)
     if not math.isfinite(value):
         return RefusedNumber(text, "is too large for a decimal number")
