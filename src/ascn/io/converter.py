@@ -201,13 +201,16 @@ def _class_hook(conv: cattrs.Converter, cls: type) -> Callable[[object, type], A
     check_rest = cls is not Network
 
     def field_rule_problems(value: dict[str, Any], broken: set[str]) -> list[Problem]:
-        """What the constructor says about the fields that did structure, the others as None."""
+        """What the constructor says about the fields that did structure, the others as None.
+
+        ``broken`` holds the names of the fields that did not; their problems are known already.
+        """
         arguments = {
             field.alias: None
-            if field.alias in broken
+            if field.name in broken
             else conv.structure(value[field.alias], field.type)
             for field in fields
-            if field.alias in broken or field.alias in value
+            if field.name in broken or field.alias in value
         }
         try:
             cls(**arguments)

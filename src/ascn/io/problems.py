@@ -28,7 +28,7 @@ MAX_PROBLEMS: Final = 1000
 """The most problems one error lists; the rest are counted, or checking stops early."""
 
 MAX_TEXT: Final = 300
-"""The most characters of a path or message; longer ones keep their start and end."""
+"""The longest path or message reported whole; a longer one keeps its start, end and length."""
 
 _EXCERPT: Final = 60
 _NAME: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
