@@ -25,6 +25,7 @@ import ascn
 import builders
 from ascn.dataset import default_text
 from ascn.io.problems import MAX_PROBLEMS
+from ascn.strategies import networks
 
 Path = tuple[str | int, ...]
 
@@ -34,7 +35,8 @@ BASES = {
     "handmade": builders.document(),
     "embedded": json.loads(default_text()),
 }
-"""Valid documents to mutate: a small one built by hand and the real network."""
+"""Valid documents to mutate: a small one built by hand and the real network; the tests also
+mutate networks drawn from :func:`ascn.strategies.networks` ("generated")."""
 
 # Collections whose records carry an identity, with the key that holds it.
 IDENTITIES = {"members": "code"} | dict.fromkeys(
@@ -100,11 +102,6 @@ def nodes(data: object, path: Path = ()) -> Iterator[Path]:
     elif isinstance(data, list):
         for index, value in enumerate(data):
             yield from nodes(value, (*path, index))
-
-
-@functools.cache
-def node_paths(base: str) -> list[Path]:
-    return list(nodes(BASES[base]))
 
 
 def at(data: Any, path: Path) -> Any:
@@ -269,10 +266,8 @@ def is_record(path: Path) -> bool:
     return len(path) == 2 and path[0] in IDENTITIES
 
 
-@functools.cache
-def candidates(base: str, kind: str) -> list[Path]:
-    """The paths of ``base`` where a mutation of ``kind`` applies."""
-    data = BASES[base]
+def candidates(data: Any, kind: str) -> list[Path]:
+    """The paths of ``data`` where a mutation of ``kind`` applies."""
     applies: Callable[[Path], bool] = {
         "change-type": lambda path: True,
         "replace": lambda path: bool(path),
@@ -284,7 +279,25 @@ def candidates(base: str, kind: str) -> list[Path]:
         "id": is_record,
         "rewrite": lambda path: isinstance(at(data, path), float) or is_free_text(path),
     }[kind]
-    return [path for path in node_paths(base) if applies(path)]
+    return [path for path in nodes(data) if applies(path)]
+
+
+@functools.cache
+def base_candidates(base: str, kind: str) -> list[Path]:
+    return candidates(BASES[base], kind)
+
+
+def documents(base: str) -> st.SearchStrategy[Any]:
+    """The valid document named ``base``, or any network from ascn's strategies."""
+    if base == "generated":
+        return networks().map(ascn.to_data)
+    return st.just(BASES[base])
+
+
+def unused(data: Any, options: list[str]) -> str:
+    """The first of ``options`` that no text in ``data`` is."""
+    texts = {value for path in nodes(data) if isinstance(value := at(data, path), str)}
+    return next(option for option in options if option not in texts)
 
 
 KINDS = [
@@ -307,10 +320,16 @@ TEXTS = st.text(st.characters(exclude_categories=["Cs"]), min_size=1).filter(
 
 @st.composite
 def mutations(draw: st.DrawFn, base: str) -> Mutation:
-    """One change to a copy of ``base``: broken where a problem is expected, else arbitrary."""
-    kind = draw(st.sampled_from(KINDS))
-    path = draw(st.sampled_from(candidates(base, kind)))
-    data = copy.deepcopy(BASES[base])
+    """One change to a copy of a ``base`` document: broken where a problem is expected, else
+    arbitrary."""
+    original = draw(documents(base))
+    where = {
+        kind: base_candidates(base, kind) if base in BASES else candidates(original, kind)
+        for kind in KINDS
+    }
+    kind = draw(st.sampled_from([kind for kind in KINDS if where[kind]]))
+    path = draw(st.sampled_from(where[kind]))
+    data = copy.deepcopy(original)
     value = at(data, path)
     if not path:
         return Mutation(kind, draw(st.sampled_from(other_kinds(value))), ())
@@ -339,8 +358,11 @@ def mutations(draw: st.DrawFn, base: str) -> Mutation:
         parent[last] = draw(st.sampled_from(NOT_CODES))
         return Mutation(kind, data, path)
     if kind == "reference":
-        # FR is an assigned code that is no ASEAN member, so only the reference is wrong.
-        parent[last] = "FR" if is_code(path) else "no-such-record"
+        # An assigned code or a well-formed id that names nothing: only the reference is wrong.
+        if is_code(path):
+            parent[last] = unused(data, ["FR", "DE", "JP", "BR"])
+        else:
+            parent[last] = unused(data, ["no-such-record", "no-such-record-2"])
         return Mutation(kind, data, path)
     records, key = parent, IDENTITIES[str(path[0])]
     if len(records) == 1:
@@ -357,7 +379,7 @@ def test_bases_are_valid_and_round_trip(base: str) -> None:
     assert_round_trips(ascn.from_data(BASES[base]), BASES[base])
 
 
-@pytest.mark.parametrize("base", list(BASES))
+@pytest.mark.parametrize("base", [*BASES, "generated"])
 @given(data=st.data())
 def test_mutated_documents_are_refused_where_broken_or_round_trip(
     base: str, data: st.DataObject
@@ -395,12 +417,12 @@ EDITS = st.sampled_from(["delete", "insert", "replace", "repeat-line"])
 PUNCTUATION = st.sampled_from([*'{}[]:,"\\ 0-.eE', "\ud800", "\x00", "\u2028", "NaN"])
 
 
-@pytest.mark.parametrize("base", list(BASES))
+@pytest.mark.parametrize("base", [*BASES, "generated"])
 @given(data=st.data())
 def test_edited_text_gives_a_network_or_validation_errors_only(
     base: str, data: st.DataObject
 ) -> None:
-    text = json.dumps(BASES[base], indent=2, ensure_ascii=False)
+    text = json.dumps(data.draw(documents(base), label="document"), indent=2, ensure_ascii=False)
     edit = data.draw(EDITS, label="edit")
     if edit == "repeat-line":
         lines = text.splitlines(keepends=True)

@@ -311,6 +311,17 @@ def test_dates_are_ascii_and_are_never_rewritten(joined: str) -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("day", "written"),
+    [((1, 1, 2), "0001-01-02"), ((999, 12, 31), "0999-12-31"), ((9999, 12, 31), "9999-12-31")],
+)
+def test_every_year_is_written_with_four_digits(day: tuple[int, int, int], written: str) -> None:
+    network = builders.network(established=pendulum.Date(*day), cities=())
+    text = ascn.dumps(network)
+    assert f'"established": "{written}",' in text
+    assert ascn.loads(text) == network
+
+
 def test_a_datetime_is_refused_where_a_document_wants_a_day() -> None:
     document = builders.document(established="2018-04-28T00:00:00+07:00")
     assert "expected a date as YYYY-MM-DD" in problems(document)["established"]

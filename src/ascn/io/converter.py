@@ -263,7 +263,8 @@ def make_converter() -> cattrs.Converter:
     conv.register_structure_hook(bool, _structure_bool)
     conv.register_structure_hook(pendulum.Date, _structure_day)
     conv.register_structure_hook(PartialDate, _structure_partial)
-    conv.register_unstructure_hook(pendulum.Date, lambda day: day.to_date_string())
+    # isoformat() writes years before 1000 with four digits; to_date_string() does not.
+    conv.register_unstructure_hook(pendulum.Date, lambda day: day.isoformat())
     conv.register_unstructure_hook(PartialDate, PartialDate.isoformat)
     conv.register_structure_hook_factory(_is_enum, _enum_hook)
     conv.register_structure_hook_factory(_is_homogeneous_tuple, lambda tp: _tuple_hook(conv, tp))
