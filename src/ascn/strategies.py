@@ -24,12 +24,13 @@ import functools
 import string
 import zoneinfo
 from collections.abc import Collection, Mapping, Sequence
+from enum import Enum
 from typing import Any, TypeVar
 
 import attrs
 import pendulum
 
-from ascn.dates import PartialDate, Precision
+from ascn.dates import DateLike, PartialDate, Precision, to_date
 from ascn.lookup import normalise
 from ascn.model._checks import country_codes, is_time_zone
 from ascn.model.appointment import Appointment, HolderKind, Role, Scope
@@ -73,6 +74,7 @@ __all__ = [
 ]
 
 _T = TypeVar("_T")
+_E = TypeVar("_E", bound=Enum)
 
 # Valid but awkward text: the region's scripts, letters that do not decompose, combining
 # marks, ligatures, quotes and markup, control and zero-width characters, inner line breaks.
@@ -142,8 +144,7 @@ def names(*, avoid: Collection[str] = ()) -> st.SearchStrategy[str]:
     The normal form (see ``ascn.lookup.normalise``) is never one of ``avoid``: a drawn
     name that would be gets a number added.
     """
-    taken = frozenset(avoid)
-    return _keys().map(lambda name: _fresh(name, taken))
+    return _keys().map(functools.partial(_fresh, taken=frozenset(avoid)))
 
 
 @functools.cache
@@ -154,14 +155,24 @@ def slugs() -> st.SearchStrategy[str]:
 
 
 @functools.cache
-def member_codes() -> st.SearchStrategy[str]:
-    """Assigned ISO 3166-1 alpha-2 codes (the ones ascn accepts for member states)."""
-    return st.sampled_from(sorted(country_codes()))
+def _codes() -> tuple[str, ...]:
+    return tuple(sorted(country_codes()))
 
 
 @functools.cache
-def _alpha3_codes() -> st.SearchStrategy[str]:
-    return st.text(alphabet=string.ascii_uppercase, min_size=3, max_size=3)
+def member_codes() -> st.SearchStrategy[str]:
+    """Assigned ISO 3166-1 alpha-2 codes (the ones ascn accepts for member states)."""
+    return st.sampled_from(_codes())
+
+
+def _draw_alpha3(draw: st.DrawFn, taken: frozenset[str]) -> str:
+    # Three letters, moved on to the next free combination when the drawn one is taken.
+    number = draw(st.integers(0, 26**3 - 1))
+    while True:
+        letters = "".join(string.ascii_uppercase[number // 26**i % 26] for i in (2, 1, 0))
+        if normalise(letters) not in taken:
+            return letters
+        number = (number + 1) % 26**3
 
 
 @functools.cache
@@ -177,15 +188,33 @@ def _optional_texts() -> st.SearchStrategy[str | None]:
     return st.none() | texts()
 
 
-def days(
-    min_value: _dt.date = _dt.date.min, max_value: _dt.date = _dt.date.max
-) -> st.SearchStrategy[pendulum.Date]:
-    """``pendulum.Date`` values (never plain ``datetime.date``) from min_value to max_value."""
-    if min_value > max_value:
-        raise InvalidArgument(f"min_value={min_value} is after max_value={max_value}")
+def _plain(value: DateLike, name: str) -> _dt.date:
     # st.dates wants plain dates at both ends, and a pendulum.Date is a subclass.
-    low, high = (_dt.date(d.year, d.month, d.day) for d in (min_value, max_value))
-    return st.dates(low, high).map(lambda d: pendulum.Date(d.year, d.month, d.day))
+    day = to_date(value, path=name)
+    return _dt.date(day.year, day.month, day.day)
+
+
+def days(
+    min_value: DateLike = _dt.date.min, max_value: DateLike = _dt.date.max
+) -> st.SearchStrategy[pendulum.Date]:
+    """``pendulum.Date`` values (never plain ``datetime.date``) from min_value to max_value.
+
+    The bounds are anything :func:`ascn.to_date` accepts (``"2018-04-28"``, a date).
+    """
+    low, high = _plain(min_value, "min_value"), _plain(max_value, "max_value")
+    if low > high:
+        raise InvalidArgument(f"min_value={low} is after max_value={high}")
+    return _days(low, high)
+
+
+def _pendulum(day: _dt.date) -> pendulum.Date:
+    return pendulum.Date(day.year, day.month, day.day)
+
+
+@functools.cache
+def _days(low: _dt.date, high: _dt.date) -> st.SearchStrategy[pendulum.Date]:
+    # Cached: a strategy built anew costs more than drawing from it, and networks draw many.
+    return st.dates(low, high).map(_pendulum)
 
 
 def _cut(day: _dt.date, precision: Precision) -> PartialDate:
@@ -197,8 +226,8 @@ def _cut(day: _dt.date, precision: Precision) -> PartialDate:
 
 
 def partial_dates(
-    min_value: _dt.date = _dt.date.min,
-    max_value: _dt.date = _dt.date.max,
+    min_value: DateLike = _dt.date.min,
+    max_value: DateLike = _dt.date.max,
     *,
     precisions: Sequence[Precision] = tuple(Precision),
 ) -> st.SearchStrategy[PartialDate]:
@@ -209,7 +238,19 @@ def partial_dates(
     """
     if not precisions:
         raise InvalidArgument("precisions must name at least one Precision")
-    return st.builds(_cut, days(min_value, max_value), st.sampled_from(tuple(precisions)))
+    return _partials(days(min_value, max_value), tuple(precisions))
+
+
+@functools.cache
+def _partials(
+    drawn: st.SearchStrategy[pendulum.Date], precisions: tuple[Precision, ...]
+) -> st.SearchStrategy[PartialDate]:
+    return st.builds(_cut, drawn, st.sampled_from(precisions))
+
+
+@functools.cache
+def _optional_partials() -> st.SearchStrategy[PartialDate | None]:
+    return st.none() | partial_dates()
 
 
 def _draw_partial(draw: st.DrawFn, low: _dt.date) -> PartialDate:
@@ -260,8 +301,8 @@ def _offers(pool: Collection[object] | None) -> bool:
 
 
 @functools.cache
-def _confidences() -> st.SearchStrategy[Confidence | None]:
-    return st.none() | st.sampled_from(Confidence)
+def _optional(enum: type[_E]) -> st.SearchStrategy[_E | None]:
+    return st.none() | st.sampled_from(enum)
 
 
 def _draw_provenance(draw: st.DrawFn, source_ids: Sequence[str]) -> dict[str, Any]:
@@ -269,7 +310,7 @@ def _draw_provenance(draw: st.DrawFn, source_ids: Sequence[str]) -> dict[str, An
     cited = st.lists(st.sampled_from(tuple(source_ids)), max_size=3, unique=True)
     return {
         "sources": tuple(draw(cited)) if source_ids else (),
-        "confidence": draw(_confidences()),
+        "confidence": draw(_optional(Confidence)),
         "note": draw(_optional_texts()),
     }
 
@@ -302,7 +343,7 @@ def sources() -> st.SearchStrategy[Source]:
         url=_urls(),
         title=texts(),
         publisher=_optional_texts(),
-        date=st.none() | partial_dates(),
+        date=_optional_partials(),
     )
 
 
@@ -321,12 +362,15 @@ def member_states(
     """
     taken = frozenset(avoid)
     if code is None:
-        code = draw(member_codes().filter(lambda c: normalise(c) not in taken))
+        free = tuple(c for c in _codes() if c.lower() not in taken)  # a code's normal form
+        if not free:
+            raise InvalidArgument("avoid takes every assigned country code")
+        code = draw(st.sampled_from(free))
     return MemberState(
         code=code,
-        alpha3=draw(_alpha3_codes().filter(lambda a: normalise(a) not in taken)),
-        name=draw(names(avoid=taken)),
-        formal_name=draw(names(avoid=taken)),
+        alpha3=_draw_alpha3(draw, taken),
+        name=_fresh(draw(_keys()), taken),
+        formal_name=_fresh(draw(_keys()), taken),
         admitted=draw(days()),
         capital=draw(texts()),
         timezones=tuple(draw(st.lists(time_zones(), min_size=1, max_size=3, unique=True))),
@@ -351,20 +395,21 @@ def cities(
     *,
     country: str | None = None,
     timezones: Sequence[str] | None = None,
-    joined_from: _dt.date = _dt.date.min,
+    joined_from: DateLike = _dt.date.min,
     avoid: Collection[str] = (),
     sources: Sequence[str] = (),
 ) -> City:
     """Cities of ``country`` (any assigned code when omitted) in one of ``timezones``.
 
-    The city joins no earlier than ``joined_from`` (its ``joined.latest`` is on or after it)
-    and may have left since. No id, name or alias has a normal form in ``avoid``.
+    The city joins no earlier than ``joined_from`` (any date :func:`ascn.to_date` accepts):
+    its ``joined.latest`` is on or after it. It may have left since. No id, name or alias has
+    a normal form in ``avoid``.
     """
     taken = frozenset(avoid)
-    joined = _draw_partial(draw, joined_from)
+    joined = _draw_partial(draw, _plain(joined_from, "joined_from"))
     return City(
         id=_fresh(draw(slugs()), taken, sep="-"),
-        name=draw(names(avoid=taken)),
+        name=_fresh(draw(_keys()), taken),
         country=draw(_pool(None if country is None else [country], member_codes())),
         joined=joined,
         intake=draw(st.sampled_from(Intake)),
@@ -392,12 +437,12 @@ def appointments(
     is invented when omitted, and a role whose member or city an empty pool cannot supply is
     not drawn. Terms may have an unknown start or an open end.
     """
-    usable = [
+    usable = tuple(
         role
         for role in roles
         if (role.scope is not Scope.MEMBER or _offers(members))
         and (role.scope is not Scope.CITY or _offers(cities))
-    ]
+    )
     if not usable:
         raise InvalidArgument("no role can be drawn: each needs a member or city to act for")
     role = draw(st.sampled_from(usable))
@@ -440,7 +485,9 @@ def chairmanships(
     a decision basis always names a decision, so it is drawn only when ``decisions`` has one.
     """
     chair_id = draw(slugs())
-    kind = draw(st.sampled_from([k for k in BasisKind if k is not BasisKind.DECISION or decisions]))
+    kind = draw(
+        st.sampled_from(tuple(k for k in BasisKind if k is not BasisKind.DECISION or decisions))
+    )
     if kind is BasisKind.DECISION:
         reference: str | None = draw(st.sampled_from(tuple(decisions)))
     else:
@@ -472,7 +519,7 @@ def decisions(
         members=tuple(draw(concerned)),
         terms=tuple(draw(st.lists(st.integers(min_value=1), max_size=3))),
         summary=draw(texts()),
-        decided=draw(st.none() | partial_dates()),
+        decided=draw(_optional_partials()),
         venue=draw(_optional_texts()),
         **_draw_provenance(draw, sources),
     )
@@ -496,7 +543,7 @@ def meetings(
         title=draw(texts()),
         host=host,
         city=draw(_optional_texts()),
-        format=draw(st.none() | st.sampled_from(MeetingFormat)),
+        format=draw(_optional(MeetingFormat)),
         start=start,
         end=end,
         chaired_by=draw(_optional_texts()),
@@ -524,7 +571,7 @@ def milestones(draw: st.DrawFn, *, sources: Sequence[str] = ()) -> Milestone:
     return Milestone(
         id=draw(slugs()),
         event=draw(texts()),
-        date=draw(st.none() | partial_dates()),
+        date=draw(_optional_partials()),
         **_draw_provenance(draw, sources),
     )
 
@@ -587,7 +634,9 @@ def networks(
     max_appointments: int = 6,
     min_chairs: int = 0,
     max_chairs: int = 4,
+    min_records: int = 0,
     max_records: int = 2,
+    min_sources: int = 0,
     max_sources: int = 3,
 ) -> Network:
     """Networks that satisfy every network rule, with collections of the given sizes.
@@ -596,24 +645,25 @@ def networks(
     and after their member's admission, in one of its zones; terms of single-holder roles
     and chairs of one organisation follow one another (a handover day may be shared);
     chairs are members from their start; no two members (or cities) share a name, code or
-    alias after ``ascn.lookup.normalise``. ``max_records`` bounds each of decisions,
-    meetings, partners, milestones and framework elements. Cities, chairs and decisions need
-    a member, so asking for cities or chairs raises the number of members to at least one.
+    alias after ``ascn.lookup.normalise``. ``min_records`` and ``max_records`` bound each of
+    decisions, meetings, partners, milestones and framework elements. Cities, chairs and
+    decisions need a member, so asking for any raises the number of members to at least one.
     """
     _check_sizes(
         members=(min_members, max_members),
         cities=(min_cities, max_cities),
         appointments=(min_appointments, max_appointments),
         chairs=(min_chairs, max_chairs),
-        records=(0, max_records),
-        sources=(0, max_sources),
+        records=(min_records, max_records),
+        sources=(min_sources, max_sources),
     )
-    if (min_cities or min_chairs) and not max_members:
-        raise InvalidArgument("cities and chairs need members: max_members must be at least 1")
+    need_member = bool(min_cities or min_chairs or min_records)
+    if need_member and not max_members:
+        raise InvalidArgument("cities, chairs and decisions need members: max_members must be >= 1")
     established = draw(days())
-    source_list = _records(draw, sources(), 0, max_sources)
+    source_list = _records(draw, sources(), min_sources, max_sources)
     cite = [s.id for s in source_list]
-    least = max(min_members, 1 if min_cities or min_chairs else 0)
+    least = max(min_members, int(need_member))
     members = _draw_members(draw, draw(st.integers(least, max_members)), cite)
     codes = [m.code for m in members]
     city_list = _draw_cities(
@@ -624,7 +674,9 @@ def networks(
         cite,
     )
     decision_list = (
-        _records(draw, decisions(members=codes, sources=cite), 0, max_records) if codes else ()
+        _records(draw, decisions(members=codes, sources=cite), min_records, max_records)
+        if codes
+        else ()
     )
     appointment_list = _records(
         draw,
@@ -651,11 +703,11 @@ def networks(
         chairs=_schedule_chairs(draw, chair_list, members),
         decisions=decision_list,
         meetings=_numbered(
-            draw, _records(draw, meetings(hosts=codes, sources=cite), 0, max_records)
+            draw, _records(draw, meetings(hosts=codes, sources=cite), min_records, max_records)
         ),
-        partners=_records(draw, partners(sources=cite), 0, max_records),
-        milestones=_records(draw, milestones(sources=cite), 0, max_records),
-        framework=_records(draw, framework_elements(sources=cite), 0, max_records),
+        partners=_records(draw, partners(sources=cite), min_records, max_records),
+        milestones=_records(draw, milestones(sources=cite), min_records, max_records),
+        framework=_records(draw, framework_elements(sources=cite), min_records, max_records),
     )
 
 
