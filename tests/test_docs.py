@@ -6,10 +6,10 @@ Three things keep the docs from rotting:
   checked to hold an entry for every public name of the documented modules;
 * the examples of every Markdown page run: ```` ```python ```` blocks that start with
   ``>>>`` are doctests, other ```` ```python ```` blocks are executed (and any ``test_*``
-  function they define is called), and ```` ```console ```` blocks are sessions of the
-  ``ascn`` command whose output must match. Blocks of one page share a namespace, as for a
-  reader who runs them in order. Other languages (``shell``, ``json``, ``text``) are shown,
-  not run;
+  function they define is called, a Hypothesis test on a few examples), and
+  ```` ```console ```` blocks are sessions of the ``ascn`` command whose output must match.
+  Blocks of one page share a namespace, as for a reader who runs them in order. Other
+  languages (``shell``, ``json``, ``text``) are shown, not run;
 * the notebook ``docs/explore.ipynb``, stored without outputs, is executed with the
   ``python3`` kernel on this interpreter, and must not write to stderr.
 """
@@ -31,6 +31,7 @@ from typing import Any, NamedTuple
 
 import nbformat
 import pytest
+from hypothesis import settings
 from nbclient import NotebookClient
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
@@ -47,6 +48,9 @@ REFERENCED_MODULES = (
 """Modules whose every public name (``__all__``) must have an entry in the API reference."""
 
 RUNNABLE = frozenset({"python", "pycon", "console"})
+EXAMPLE_RUNS = 10
+"""Examples per Hypothesis test shown in a page: enough to run it, since it tests nothing of
+ascn that ascn's own property tests do not."""
 DOCTEST_FLAGS = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
 _FENCE = re.compile(r"^(`{3,}|~{3,})([\w-]*)\s*$")
 
@@ -148,8 +152,11 @@ def _run_script(example: Example, page: Path, namespace: dict[str, Any]) -> None
     code = compile("\n" * example.line + example.code, str(page), "exec")
     exec(code, namespace)  # the page's own example code
     for name in sorted(set(namespace) - before):
-        if name.startswith("test_") and callable(namespace[name]):
-            namespace[name]()
+        test = namespace[name]
+        if name.startswith("test_") and callable(test):
+            if getattr(test, "is_hypothesis_test", False):
+                test = settings(max_examples=EXAMPLE_RUNS)(test)
+            test()
 
 
 def _run_console(example: Example) -> None:
