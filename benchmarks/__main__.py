@@ -7,6 +7,7 @@ section, the targets of issue 7 with whether this run met them, and notes.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime
 import json
 import os
@@ -21,7 +22,7 @@ from pathlib import Path
 from benchmarks import memory, rotation, serialisation, startup, targets, validation
 from benchmarks.config import FULL, QUICK, Config
 from benchmarks.results import Results, render
-from benchmarks.timing import ROOT
+from benchmarks.timing import CLOCKS, ROOT
 
 SECTIONS: dict[str, Callable[[Config, Results], None]] = {
     "serialisation": serialisation.run,
@@ -87,9 +88,15 @@ def main(argv: list[str] | None = None) -> int:
         "--only", nargs="+", choices=list(SECTIONS), default=list(SECTIONS), metavar="SECTION",
         help=f"run only these sections ({', '.join(SECTIONS)})",
     )  # fmt: skip
+    parser.add_argument(
+        "--clock",
+        choices=list(CLOCKS),
+        default="cpu",
+        help="time CPU time of the measuring process (the default) or wall-clock time",
+    )
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write results as JSON")
     args = parser.parse_args(argv)
-    config = QUICK if args.quick else FULL
+    config = dataclasses.replace(QUICK if args.quick else FULL, clock=args.clock)
     results = Results()
     started = time.perf_counter()
     try:
@@ -107,7 +114,8 @@ def main(argv: list[str] | None = None) -> int:
         "",
         *(f"- {key}: {value}" for key, value in env.items()),
     ]
-    if config is QUICK:
+    heading.append(f"- clock: {args.clock} (time.{CLOCKS[args.clock]})")
+    if args.quick:
         heading.append("- quick run: sizes and repeats too small for the targets to mean much")
     print(render(results, heading))
     if args.json is not None:

@@ -27,6 +27,8 @@ class Config:
     memory_isolated: bool
     """Whether each implementation's memory is measured in an interpreter of its own (and
     resident memory measured too), or all in one, which is quicker but less exact."""
+    clock: str = "cpu"
+    """The clock times are read from (a key of :data:`benchmarks.timing.CLOCKS`)."""
 
     def repeats_for(self, cities: int) -> int:
         """How many samples to take for a network of ``cities`` cities."""

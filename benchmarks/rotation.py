@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import importlib.util
-import time
 from collections.abc import Callable
 from typing import Any
 
@@ -19,7 +18,7 @@ import ascn
 from benchmarks.config import Config
 from benchmarks.results import Measurement, Results
 from benchmarks.startup import has_dataset
-from benchmarks.timing import median, per_call
+from benchmarks.timing import clock, median, per_call
 
 __all__ = ["FIRST", "SECTION", "run"]
 
@@ -84,20 +83,23 @@ def run(config: Config, results: Results) -> None:
         )
         return
     calls = _working(_calls(shared), shared, results)
+    now = clock(config.clock)
     first: dict[str, list[float]] = {subject: [] for subject in calls}
     builds: list[float] = []
     for _ in range(config.process_repeats):
         for subject, call in calls.items():
             network = ascn.loads(text)
-            start = time.perf_counter()
+            start = now()
             rotation = network.rotation("ASEAN")
-            built = time.perf_counter()
+            built = now()
             call(rotation)
-            first[subject].append(time.perf_counter() - built)
+            first[subject].append(now() - built)
             builds.append(built - start)
     results.add(Measurement(SECTION, FIRST, BUILD, median(builds), "s", len(builds)))
     for subject, samples in first.items():
         results.add(Measurement(SECTION, FIRST, subject, median(samples), "s", len(samples)))
     for subject, call in calls.items():
-        repeated = per_call(functools.partial(call, shared), repeats=config.repeats, budget=0.02)
+        repeated = per_call(
+            functools.partial(call, shared), repeats=config.repeats, now=now, budget=0.02
+        )
         results.add(Measurement(SECTION, REPEATED, subject, median(repeated), "s", len(repeated)))

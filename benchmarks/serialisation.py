@@ -13,7 +13,7 @@ from benchmarks import synthetic
 from benchmarks.config import Config
 from benchmarks.implementations import ALL, ASCN_SIZE_LIMIT, PYDANTIC, VALIDATORS, Implementation
 from benchmarks.results import Measurement, Results
-from benchmarks.timing import median, side_by_side
+from benchmarks.timing import clock, median, side_by_side
 
 __all__ = ["LOAD", "DisagreementError", "check_agreement", "document_text", "run"]
 
@@ -92,9 +92,11 @@ def run(config: Config, results: Results) -> None:
             )
         repeats = config.repeats_for(cities)
         loads = {i.name: functools.partial(i.loads, text) for i in ALL}
-        _record(results, LOAD, case, side_by_side(loads, repeats=repeats, warm_up=False))
+        now = clock(config.clock)
+        samples = side_by_side(loads, repeats=repeats, now=now, warm_up=False)
+        _record(results, LOAD, case, samples)
         loaded = {i.name: i.loads(text) for i in ALL}
         for section, indent in ((DUMP, 2), (DUMP_COMPACT, None)):
             dumps = {i.name: functools.partial(i.dumps, loaded[i.name], indent) for i in ALL}
-            _record(results, section, case, side_by_side(dumps, repeats=repeats))
+            _record(results, section, case, side_by_side(dumps, repeats=repeats, now=now))
         del loaded

@@ -7,7 +7,7 @@ from importlib import resources
 
 from benchmarks.config import Config
 from benchmarks.results import Measurement, Results
-from benchmarks.timing import fresh_processes, median
+from benchmarks.timing import CLOCKS, fresh_processes, median
 
 __all__ = ["CACHE_HIT", "DATASET", "IMPORT", "SECTION", "run"]
 
@@ -21,16 +21,16 @@ CACHE_HIT = "repeated ascn.load() returns the same object"
 
 # The timed code imports nothing but ``time`` (built in), so no module it measures is
 # imported beforehand; it prints a Python list of floats, which is also JSON.
-_IMPORT = "import time\nstart = time.perf_counter()\nimport {modules}\n" + (
-    "print([time.perf_counter() - start])"
+_IMPORT = "import time\nstart = time.{clock}()\nimport {modules}\n" + (
+    "print([time.{clock}() - start])"
 )
 _LOAD = """import time
 import ascn
-start = time.perf_counter()
+start = time.{clock}()
 first = ascn.load()
-middle = time.perf_counter()
+middle = time.{clock}()
 again = ascn.load()
-end = time.perf_counter()
+end = time.{clock}()
 print([middle - start, end - middle, float(first is again)])
 """
 
@@ -44,7 +44,8 @@ def run(config: Config, results: Results) -> None:
     """Time imports and embedded loads, each the median over fresh interpreters."""
     repeats = config.process_repeats
     for subject, modules in ((DEPENDENCIES, "attrs, cattrs, pendulum"), ("ascn", "ascn")):
-        runs = fresh_processes(_IMPORT.format(modules=modules), repeats=repeats)
+        code = _IMPORT.format(modules=modules, clock=CLOCKS[config.clock])
+        runs = fresh_processes(code, repeats=repeats)
         reference = (IMPORT, DEPENDENCIES) if subject == "ascn" else None
         results.add(
             Measurement(
@@ -56,7 +57,7 @@ def run(config: Config, results: Results) -> None:
             "Embedded dataset: skipped, src/ascn/data/network.json does not exist yet."
         )
         return
-    runs = fresh_processes(_LOAD, repeats=repeats)
+    runs = fresh_processes(_LOAD.format(clock=CLOCKS[config.clock]), repeats=repeats)
     results.add(
         Measurement(SECTION, DATASET, FIRST_LOAD, median([r[0] for r in runs]), "s", repeats)
     )

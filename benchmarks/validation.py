@@ -10,7 +10,7 @@ from ascn.model.rules import network_problems
 from benchmarks.config import Config
 from benchmarks.results import Measurement, Results
 from benchmarks.serialisation import document_text
-from benchmarks.timing import median, side_by_side
+from benchmarks.timing import clock, median, side_by_side
 
 __all__ = ["CONSTRUCT", "SECTION", "run"]
 
@@ -37,7 +37,7 @@ def run(config: Config, results: Results) -> None:
             CONSTRUCT: functools.partial(_construct, network),
             RULES: functools.partial(network_problems, network),
         }
-        samples = side_by_side(cases, repeats=config.repeats)
+        samples = side_by_side(cases, repeats=config.repeats, now=clock(config.clock))
         case = f"{cities:,} cities"
         for subject, seconds in samples.items():
             reference = None if cities == small else (f"{small:,} cities", subject)
