@@ -24,13 +24,13 @@ from ascn.model.network import Network
 
 __all__ = ["json_schema"]
 
-_DAY = {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$", "description": "YYYY-MM-DD"}
+_DAY = {"type": "string", "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "YYYY-MM-DD"}
 _PARTIAL = {
     "type": "string",
-    "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$",
+    "pattern": r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$",
     "description": "YYYY, YYYY-MM or YYYY-MM-DD",
 }
-_TEXT = {"type": "string", "minLength": 1, "pattern": r"^\S(.*\S)?$"}
+_TEXT = {"type": "string", "minLength": 1, "pattern": r"^\S([\s\S]*\S)?$"}
 
 # Fields whose text has a format of its own, by field name.
 _FORMATS = {
@@ -43,7 +43,18 @@ _FORMATS = {
     "url": {"type": "string", "pattern": f"^{URL.pattern}$"},
     "city": {"type": "string", "pattern": f"^{SLUG.pattern}$"},
     "reference": {"type": "string", "pattern": f"^{SLUG.pattern}$"},
+    "source": {"type": "string", "pattern": f"^{SLUG.pattern}$"},
 }
+
+# Numbers with a range of their own, by field name.
+_RANGES: dict[str, dict[str, Any]] = {
+    "latitude": {"type": "number", "minimum": -90, "maximum": 90},
+    "longitude": {"type": "number", "minimum": -180, "maximum": 180},
+}
+
+# Fields named like a formatted field that hold free text: a meeting's city is the place as
+# the sources name it, not a city id.
+_FREE_TEXT = {("Meeting", "city")}
 
 
 class _Builder:
@@ -61,6 +72,8 @@ class _Builder:
             schema: dict[str, Any] = {"type": "array", "items": item}
             if field in {"aliases", "sources", "timezones", "members"}:
                 schema["uniqueItems"] = True
+            if field in {"timezones", "members"}:
+                schema["minItems"] = 1
             return schema
         if tp is str:
             return dict(_FORMATS.get(field, _TEXT))
@@ -69,7 +82,7 @@ class _Builder:
         if tp is int:
             return {"type": "integer", "minimum": 1}
         if tp is float:
-            return {"type": "number"}
+            return dict(_RANGES.get(field, {"type": "number"}))
         if tp is pendulum.Date:
             return dict(_DAY)
         if tp is PartialDate:
@@ -91,7 +104,8 @@ class _Builder:
                 if not attribute.init:
                     continue
                 key = attribute.alias
-                properties[key] = self.of(hints[attribute.name], key)
+                field = "" if (name, key) in _FREE_TEXT else key
+                properties[key] = self.of(hints[attribute.name], field)
                 if attribute.default is attrs.NOTHING:
                     required.append(key)
             self.defs[name] = {

@@ -23,6 +23,7 @@ SLUG: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 ALPHA2: Final = re.compile(r"[A-Z]{2}")
 ALPHA3: Final = re.compile(r"[A-Z]{3}")
 URL: Final = re.compile(r"https?://[^\s]+")
+_SURROGATE: Final = re.compile("[\ud800-\udfff]")
 
 
 @functools.cache
@@ -48,6 +49,13 @@ def country_codes() -> frozenset[str]:
     return frozenset(
         line.split("\t", 1)[0] for line in table.splitlines() if line and not line.startswith("#")
     )
+
+
+def repeats(values: tuple[object, ...]) -> bool:
+    """True when some text occurs twice in ``values`` (items that are not text are reported
+    by their own checks, and may not even be hashable)."""
+    texts = [value for value in values if isinstance(value, str)]
+    return len(set(texts)) != len(texts)
 
 
 def describe(value: object) -> str:
@@ -88,6 +96,9 @@ class Checks:
             return False
         if not value.strip():
             self.fail(path, "must not be empty")
+            return False
+        if not value.isascii() and _SURROGATE.search(value):
+            self.fail(path, "contains a lone UTF-16 surrogate, which is not text")
             return False
         if value != value.strip():
             self.fail(path, f"has leading or trailing whitespace: {value!r}")

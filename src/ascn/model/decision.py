@@ -7,7 +7,7 @@ from enum import Enum
 import attrs
 
 from ascn.dates import PartialDate
-from ascn.model._checks import Checks
+from ascn.model._checks import Checks, repeats
 from ascn.model.chair import Organisation
 from ascn.model.provenance import Confidence, check_provenance
 
@@ -62,6 +62,8 @@ class Decision:
             checks.member_code(path, code)
         if isinstance(self.members, tuple) and not self.members:
             checks.fail("members", "must name at least one member state")
+        elif isinstance(self.members, tuple) and repeats(self.members):
+            checks.fail("members", "names a member state more than once")
         for path, year in checks.each("terms", self.terms, "term years"):
             checks.integer(path, year, minimum=1)
         checks.text("summary", self.summary)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import attrs
 import pendulum
 
-from ascn.model._checks import ALPHA3, Checks
+from ascn.model._checks import ALPHA3, Checks, repeats
 from ascn.model.provenance import Confidence, check_provenance
 
 __all__ = ["MemberState"]
@@ -45,7 +45,7 @@ class MemberState:
             checks.zone(path, zone)
         if isinstance(self.timezones, tuple) and not self.timezones:
             checks.fail("timezones", "must name at least one IANA time zone")
-        elif isinstance(self.timezones, tuple) and len(set(self.timezones)) != len(self.timezones):
+        elif isinstance(self.timezones, tuple) and repeats(self.timezones):
             checks.fail("timezones", "lists a zone more than once")
         checks.texts("aliases", self.aliases)
         check_provenance(checks, self)

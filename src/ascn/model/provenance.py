@@ -7,7 +7,7 @@ from enum import Enum
 import attrs
 
 from ascn.dates import PartialDate
-from ascn.model._checks import Checks
+from ascn.model._checks import Checks, repeats
 
 __all__ = ["Confidence", "Source"]
 
@@ -50,7 +50,7 @@ def check_provenance(checks: Checks, record: object) -> None:
     sources = getattr(record, "sources", ())
     for path, value in checks.each("sources", sources, "source ids"):
         checks.slug(path, value)
-    if isinstance(sources, tuple) and len(set(sources)) != len(sources):
+    if isinstance(sources, tuple) and repeats(sources):
         checks.fail("sources", "lists a source more than once")
     checks.choice("confidence", getattr(record, "confidence", None), Confidence, optional=True)
     checks.text("note", getattr(record, "note", None), optional=True)
