@@ -24,7 +24,7 @@ import json
 import math
 import os
 from decimal import Decimal
-from typing import Any, Final
+from typing import Any, BinaryIO, Final
 
 from ascn.errors import DocumentFileError, Problem, ValidationError
 from ascn.io.converter import MAX_INT_DIGITS, RefusedNumber, converter, describe
@@ -56,6 +56,7 @@ mistaken input (a log file, a disk image) from costing unbounded time and memory
 """
 
 _BOM: Final = "\ufeff"
+_PIECE: Final = 64 * 1024
 
 
 def _refused(message: str) -> ValidationError:
@@ -264,12 +265,10 @@ def load_path(path: str | os.PathLike[str]) -> Network:
 
 
 def _read(name: str) -> bytes:
-    """At most :data:`MAX_DOCUMENT_SIZE` bytes of the file ``name``, or a file error."""
+    """The content of the file ``name``, or a file error; never more than the limit is read."""
     try:
         with open(name, "rb") as handle:
-            # One byte more than the limit tells a file at the limit from a larger one, even
-            # for files whose size the system does not report (pipes, /proc).
-            raw = handle.read(MAX_DOCUMENT_SIZE + 1)
+            raw = _read_within_limit(handle)
     except FileNotFoundError:
         raise DocumentFileError(name, "no such file") from None
     except IsADirectoryError:
@@ -280,8 +279,28 @@ def _read(name: str) -> bytes:
         raise DocumentFileError(name, exc.strerror or str(exc)) from None
     except ValueError:
         raise DocumentFileError(name, "the path contains a NUL character") from None
-    if len(raw) > MAX_DOCUMENT_SIZE:
+    if raw is None:
         raise DocumentFileError(
             name, f"the file is larger than {MAX_DOCUMENT_SIZE} bytes, the most ascn reads"
         )
     return raw
+
+
+def _read_within_limit(handle: BinaryIO) -> bytes | None:
+    """All of ``handle``, or None as soon as it proves larger than :data:`MAX_DOCUMENT_SIZE`.
+
+    A file whose size the system reports is read in one piece of that size (plus one byte, to
+    see the end); pipes and /proc files report 0 and are read in small pieces, so that no read
+    allocates the whole limit up front.
+    """
+    size = os.fstat(handle.fileno()).st_size
+    if size > MAX_DOCUMENT_SIZE:
+        return None
+    pieces: list[bytes] = []
+    total = 0
+    while piece := handle.read(size + 1 if not pieces else _PIECE):
+        pieces.append(piece)
+        total += len(piece)
+        if total > MAX_DOCUMENT_SIZE:
+            return None
+    return b"".join(pieces)
