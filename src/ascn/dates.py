@@ -12,8 +12,8 @@ Two jobs live here:
 
 from __future__ import annotations
 
-import calendar
 import datetime as _dt
+import functools
 import re
 from enum import Enum
 from typing import Final
@@ -28,8 +28,8 @@ __all__ = ["DateLike", "PartialDate", "Precision", "parse_iso_date", "to_date"]
 DateLike = str | _dt.date
 """What date-taking functions accept (``datetime.datetime`` and pendulum values are dates)."""
 
-_ISO_DAY: Final = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_ISO_PARTIAL: Final = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_ISO_DAY: Final = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+_ISO_PARTIAL: Final = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 
 
 def _describe(value: object) -> str:
@@ -83,6 +83,15 @@ class Precision(Enum):
     DAY = "day"
 
 
+_DAYS_IN_MONTH: Final = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _days_in_month(year: int, month: int) -> int:
+    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        return 29
+    return _DAYS_IN_MONTH[month]
+
+
 def _check_parts(instance: PartialDate, _attribute: attrs.Attribute[int], _value: int) -> None:
     year, month, day = instance.year, instance.month, instance.day
     if type(year) is not int or not 1 <= year <= 9999:
@@ -95,7 +104,7 @@ def _check_parts(instance: PartialDate, _attribute: attrs.Attribute[int], _value
         raise ValidationError.single("month", f"expected a month from 1 to 12, got {month!r}")
     if day is None:
         return
-    last = calendar.monthrange(year, month)[1]
+    last = _days_in_month(year, month)
     if type(day) is not int or not 1 <= day <= last:
         raise ValidationError.single(
             "day", f"expected a day from 1 to {last} of {year:04d}-{month:02d}, got {day!r}"
@@ -114,22 +123,26 @@ class PartialDate:
     year: int = attrs.field(validator=_check_parts)
     month: int | None = None
     day: int | None = None
+    # The bounds are asked for often (every as-of query, every overlap check), so they are
+    # worked out once; they follow from the parts and take no part in equality.
+    _earliest: pendulum.Date = attrs.field(init=False, eq=False, repr=False)
+    _latest: pendulum.Date = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        month = self.month or 12
+        last = self.day or _days_in_month(self.year, month)
+        object.__setattr__(
+            self, "_earliest", pendulum.Date(self.year, self.month or 1, self.day or 1)
+        )
+        object.__setattr__(self, "_latest", pendulum.Date(self.year, month, last))
 
     @classmethod
     def parse(cls, text: str, *, path: str = "") -> PartialDate:
         """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; anything else is refused."""
-        match = _ISO_PARTIAL.fullmatch(text)
-        if match is None:
-            raise ValidationError.single(
-                path, f"expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got {text!r}"
-            )
-        year_text, month_text, day_text = match.groups()
-        month = None if month_text is None else int(month_text)
-        day = None if day_text is None else int(day_text)
         try:
-            return cls(int(year_text), month, day)
-        except ValidationError:
-            raise ValidationError.single(path, f"{text!r} is not a date of the calendar") from None
+            return _parse_partial(text)
+        except ValidationError as error:
+            raise error.within(path) from None
 
     @classmethod
     def of(cls, value: object, *, path: str = "date") -> PartialDate:
@@ -156,14 +169,12 @@ class PartialDate:
     @property
     def earliest(self) -> pendulum.Date:
         """The first day this date may stand for."""
-        return pendulum.Date(self.year, self.month or 1, self.day or 1)
+        return self._earliest
 
     @property
     def latest(self) -> pendulum.Date:
         """The last day this date may stand for."""
-        month = self.month or 12
-        day = self.day or calendar.monthrange(self.year, month)[1]
-        return pendulum.Date(self.year, month, day)
+        return self._latest
 
     def exact(self) -> pendulum.Date:
         """The day itself; raises :class:`ascn.ValidationError` when it is not known."""
@@ -181,3 +192,21 @@ class PartialDate:
 
     def __str__(self) -> str:
         return self.isoformat()
+
+
+# Documents repeat the same few dates many times; partial dates are immutable, so one parsed
+# value can stand for every occurrence. Refusals raise, and lru_cache never caches those.
+@functools.lru_cache(maxsize=1 << 14)
+def _parse_partial(text: str) -> PartialDate:
+    match = _ISO_PARTIAL.fullmatch(text)
+    if match is None:
+        raise ValidationError.single(
+            "", f"expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got {text!r}"
+        )
+    year_text, month_text, day_text = match.groups()
+    month = None if month_text is None else int(month_text)
+    day = None if day_text is None else int(day_text)
+    try:
+        return PartialDate(int(year_text), month, day)
+    except ValidationError:
+        raise ValidationError.single("", f"{text!r} is not a date of the calendar") from None

@@ -9,6 +9,7 @@ it was given from its length or shape.
 from __future__ import annotations
 
 import difflib
+import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from typing import Generic, TypeVar
@@ -25,10 +26,16 @@ T = TypeVar("T")
 _FOLD = str.maketrans({"đ": "d", "Đ": "d", "ø": "o", "ł": "l", "ß": "ss", "æ": "ae"})
 
 
+# Everything but letters and digits; combining accents are not word characters either.
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
 def normalise(text: str) -> str:
     """The form of ``text`` that lookups compare: lower case, unaccented, letters and digits."""
+    if text.isascii():
+        return _NOT_ALNUM.sub("", text.lower())
     decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
-    return "".join(ch for ch in decomposed.casefold() if ch.isalnum())
+    return _NOT_ALNUM.sub("", decomposed.casefold())
 
 
 @attrs.frozen
