@@ -36,17 +36,18 @@ class Role(Enum):
     @property
     def scope(self) -> Scope:
         """Whom a holder of this role acts for; each scope has one holder at a time."""
-        if self is Role.NATIONAL_REPRESENTATIVE:
-            return Scope.MEMBER
-        if self is Role.CHIEF_SMART_CITY_OFFICER:
-            return Scope.CITY
-        return Scope.ORGANISATION
+        return _SCOPES.get(self, Scope.ORGANISATION)
 
     @property
     def label(self) -> str:
         """The role's name in prose."""
         return _LABELS[self]
 
+
+_SCOPES = {
+    Role.NATIONAL_REPRESENTATIVE: Scope.MEMBER,
+    Role.CHIEF_SMART_CITY_OFFICER: Scope.CITY,
+}
 
 _LABELS = {
     Role.NATIONAL_REPRESENTATIVE: "National Representative",

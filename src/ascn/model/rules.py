@@ -177,8 +177,10 @@ def single_holders(network: Network) -> Iterator[Problem]:
     groups: dict[object, list[tuple[int, PartialDate | None, PartialDate | None]]] = defaultdict(
         list
     )
+    scopes = {role: role.scope for role in Role}
     for i, appointment in enumerate(network.appointments()):
-        scope = appointment.role.scope
+        role = appointment.role
+        scope = scopes[role]
         owner = (
             appointment.member
             if scope is Scope.MEMBER
@@ -186,7 +188,7 @@ def single_holders(network: Network) -> Iterator[Problem]:
             if scope is Scope.CITY
             else None
         )
-        groups[(appointment.role, owner)].append((i, appointment.start, appointment.end))
+        groups[role, owner].append((i, appointment.start, appointment.end))
 
     def appointment_group(key: object) -> str:
         assert isinstance(key, tuple)
