@@ -17,7 +17,17 @@ import pytest
 import ascn
 import ascn.io.document
 import builders
-from ascn.io.document import MAX_DOCUMENT_SIZE
+from ascn.io.document import load_path
+
+LIMIT = 16 * 1024 * 1024
+"""The documented size limit: 16 MiB."""
+
+
+@pytest.fixture(autouse=True)
+def documented_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The documented limit, whatever another module in this process set it to (the
+    benchmarks raise it): an endless file must not be read up to a raised limit."""
+    monkeypatch.setattr(ascn.io.document, "MAX_DOCUMENT_SIZE", LIMIT)
 
 
 @pytest.fixture
@@ -120,10 +130,8 @@ def test_content_that_is_not_utf8_json_text(
 def test_a_file_over_the_size_limit_is_not_read_whole(tmp_path: pathlib.Path) -> None:
     path = tmp_path / "huge.json"
     with path.open("wb") as handle:
-        handle.truncate(MAX_DOCUMENT_SIZE + 1)  # sparse: costs no disk
-    assert file_error(path).reason == (
-        f"the file is larger than {MAX_DOCUMENT_SIZE} bytes, the most ascn reads"
-    )
+        handle.truncate(LIMIT + 1)  # sparse: costs no disk
+    assert file_error(path).reason == f"the file is larger than {LIMIT} bytes, the most ascn reads"
 
 
 def test_an_endless_file_is_read_only_up_to_the_limit() -> None:
@@ -132,10 +140,22 @@ def test_an_endless_file_is_read_only_up_to_the_limit() -> None:
 
 def test_a_file_at_the_size_limit_is_read(tmp_path: pathlib.Path) -> None:
     path = tmp_path / "padded.json"
-    path.write_bytes(b"{" + b" " * (MAX_DOCUMENT_SIZE - 2) + b"}")
+    path.write_bytes(b"{" + b" " * (LIMIT - 2) + b"}")
     with pytest.raises(ascn.ValidationError) as info:
         ascn.load(path)
     assert {p.path for p in info.value.problems} == {"format", "version"}
+
+
+def test_a_caller_may_set_another_limit(tmp_path: pathlib.Path, document_text: str) -> None:
+    path = tmp_path / "network.json"
+    path.write_text(document_text, encoding="utf-8")
+    size = len(document_text.encode())
+    assert load_path(path, max_size=size) == builders.network()
+    with pytest.raises(ascn.DocumentFileError) as info:
+        load_path(path, max_size=size - 1)
+    assert info.value.reason == f"the file is larger than {size - 1} bytes, the most ascn reads"
+    with pytest.raises(ascn.DocumentFileError, match="larger than 1000 bytes"):
+        load_path("/dev/zero", max_size=1000)
 
 
 def test_a_path_with_a_nul_character() -> None:

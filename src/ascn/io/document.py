@@ -11,11 +11,11 @@ that hold their default value (an empty list, ``null``) left out, two-space inde
 non-ASCII text as is, and a final newline. :func:`loads` accepts exactly the documents
 :func:`json_schema` describes and raises :class:`ascn.ValidationError` for anything else.
 
-Reading is bounded: a document larger than :data:`MAX_DOCUMENT_SIZE` is refused before it is
-parsed, nesting deeper than the JSON parser's recursion guard is refused, a number that cannot
-be held as written (more than 4300 digits, beyond a float's range, or more precise than a
-float) is refused where it stands, and an error lists at most
-:data:`~ascn.io.problems.MAX_PROBLEMS` problems.
+Reading is bounded: a document larger than the size limit (:data:`MAX_DOCUMENT_SIZE` unless
+the caller passes ``max_size``) is refused before it is parsed, nesting deeper than the JSON
+parser's recursion guard is refused, a number that cannot be held as written (more than 4300
+digits, beyond a float's range, or more precise than a float) is refused where it stands, and
+an error lists at most :data:`~ascn.io.problems.MAX_PROBLEMS` problems.
 """
 
 from __future__ import annotations
@@ -64,8 +64,19 @@ def _refused(message: str) -> ValidationError:
     return ValidationError.single("", message, subject="document")
 
 
-def _too_large(size: int, unit: str) -> str:
-    return f"the document has {size} {unit}; ascn reads at most {MAX_DOCUMENT_SIZE} {unit}"
+def _too_large(size: int, limit: int, unit: str) -> str:
+    return f"the document has {size} {unit}; ascn reads at most {limit} {unit}"
+
+
+def _limit(max_size: object) -> int:
+    """The size limit a caller asked for, :data:`MAX_DOCUMENT_SIZE` when None."""
+    if max_size is None:
+        return MAX_DOCUMENT_SIZE
+    if type(max_size) is not int or max_size < 0:
+        raise ValidationError.single(
+            "max_size", f"expected None or a whole number >= 0, got {describe(max_size)}"
+        )
+    return max_size
 
 
 def _parse_float(text: str) -> float | RefusedNumber:
@@ -199,18 +210,20 @@ def from_data(data: object) -> Network:
         raise ValidationError(bounded(found), subject="document") from None
 
 
-def loads(text: str | bytes) -> Network:
+def loads(text: str | bytes, *, max_size: int | None = None) -> Network:
     """The network in a JSON document; raises :class:`ascn.ValidationError` if it is not valid.
 
     Malformed JSON, a key repeated within one object, ``NaN`` or ``Infinity``, a number that
     cannot be held as written, wrong types, unknown or missing keys, impossible dates and broken
     network rules are all reported as problems with their paths. ``bytes`` must be UTF-8; a
-    leading byte order mark is ignored. A document longer than :data:`MAX_DOCUMENT_SIZE` is
-    refused unread.
+    leading byte order mark is ignored. A document longer than ``max_size`` (characters of a
+    ``str``, bytes of ``bytes``; :data:`MAX_DOCUMENT_SIZE` when None) is refused unread: raise
+    it only for documents from a source you trust.
     """
+    limit = _limit(max_size)
     if isinstance(text, bytes):
-        if len(text) > MAX_DOCUMENT_SIZE:
-            raise _refused(_too_large(len(text), "bytes"))
+        if len(text) > limit:
+            raise _refused(_too_large(len(text), limit, "bytes"))
         try:
             text = text.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
@@ -219,8 +232,8 @@ def loads(text: str | bytes) -> Network:
             ) from None
     if not isinstance(text, str):
         raise _refused(f"expected JSON text, got {describe(text)}")
-    if len(text) > MAX_DOCUMENT_SIZE:
-        raise _refused(_too_large(len(text), "characters"))
+    if len(text) > limit:
+        raise _refused(_too_large(len(text), limit, "characters"))
     return from_data(_parse(text.removeprefix(_BOM)))
 
 
@@ -236,20 +249,21 @@ def dumps(network: Network, *, indent: int | None = 2) -> str:
     return text + "\n"
 
 
-def load_path(path: str | os.PathLike[str]) -> Network:
+def load_path(path: str | os.PathLike[str], *, max_size: int | None = None) -> Network:
     """The network in the document file at ``path``.
 
     Raises :class:`ascn.DocumentFileError` when the file cannot be read (missing, a directory,
-    unreadable, not UTF-8, empty, larger than :data:`MAX_DOCUMENT_SIZE`) and
-    :class:`ascn.ValidationError` when its content is invalid.
+    unreadable, not UTF-8, empty, larger than ``max_size`` bytes: :data:`MAX_DOCUMENT_SIZE`
+    when None) and :class:`ascn.ValidationError` when its content is invalid.
     """
+    limit = _limit(max_size)
     try:
         name = os.fsdecode(path)
     except TypeError:
         raise ValidationError.single(
             "path", f"expected a file path (str or os.PathLike), got {describe(path)}"
         ) from None
-    raw = _read(name)
+    raw = _read(name, limit)
     if not raw.strip():
         raise DocumentFileError(name, "the file is empty")
     try:
@@ -259,16 +273,16 @@ def load_path(path: str | os.PathLike[str]) -> Network:
             name, f"not UTF-8 text ({exc.reason} at byte {exc.start})"
         ) from None
     try:
-        return loads(text)
+        return loads(text, max_size=limit)
     except ValidationError as exc:
         raise ValidationError(exc.problems, subject=name) from None
 
 
-def _read(name: str) -> bytes:
-    """The content of the file ``name``, or a file error; never more than the limit is read."""
+def _read(name: str, limit: int) -> bytes:
+    """The content of the file ``name``, or a file error; never more than ``limit`` is read."""
     try:
         with open(name, "rb") as handle:
-            raw = _read_within_limit(handle)
+            raw = _read_within_limit(handle, limit)
     except FileNotFoundError:
         raise DocumentFileError(name, "no such file") from None
     except IsADirectoryError:
@@ -280,27 +294,25 @@ def _read(name: str) -> bytes:
     except ValueError:
         raise DocumentFileError(name, "the path contains a NUL character") from None
     if raw is None:
-        raise DocumentFileError(
-            name, f"the file is larger than {MAX_DOCUMENT_SIZE} bytes, the most ascn reads"
-        )
+        raise DocumentFileError(name, f"the file is larger than {limit} bytes, the most ascn reads")
     return raw
 
 
-def _read_within_limit(handle: BinaryIO) -> bytes | None:
-    """All of ``handle``, or None as soon as it proves larger than :data:`MAX_DOCUMENT_SIZE`.
+def _read_within_limit(handle: BinaryIO, limit: int) -> bytes | None:
+    """All of ``handle``, or None as soon as it proves larger than ``limit`` bytes.
 
     A file whose size the system reports is read in one piece of that size (plus one byte, to
     see the end); pipes and /proc files report 0 and are read in small pieces, so that no read
     allocates the whole limit up front.
     """
     size = os.fstat(handle.fileno()).st_size
-    if size > MAX_DOCUMENT_SIZE:
+    if size > limit:
         return None
     pieces: list[bytes] = []
     total = 0
     while piece := handle.read(size + 1 if not pieces else _PIECE):
         pieces.append(piece)
         total += len(piece)
-        if total > MAX_DOCUMENT_SIZE:
+        if total > limit:
             return None
     return b"".join(pieces)
