@@ -354,7 +354,7 @@ def test_dates_are_ascii_and_are_never_rewritten(joined: str) -> None:
     document = builders.document()
     document["cities"][1]["joined"] = joined
     assert problems(document) == {
-        "cities[1].joined": f"expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got text ('{joined}')"
+        "cities[1].joined": f"expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got '{joined}'"
     }
 
 

@@ -125,14 +125,13 @@ def _structure_bool(value: object, _: type) -> bool:
 
 
 def _structure_day(value: object, _: type) -> pendulum.Date:
-    # Dates are ASCII: "٢٠١٨-٠٤-٢٨" would be read as 2018-04-28 and written back changed.
-    if type(value) is not str or not value.isascii():
+    if type(value) is not str:
         raise _fail("a date as YYYY-MM-DD", value)
     return parse_iso_date(value)
 
 
 def _structure_partial(value: object, _: type) -> PartialDate:
-    if type(value) is not str or not value.isascii():
+    if type(value) is not str:
         raise _fail("a date as YYYY, YYYY-MM or YYYY-MM-DD", value)
     return PartialDate.parse(value)
 
