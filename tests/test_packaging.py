@@ -43,3 +43,25 @@ def test_importing_ascn_loads_no_optional_dependency_and_no_data() -> None:
         [sys.executable, "-c", code], check=True, capture_output=True, text=True
     ).stdout
     assert out.strip() == "[] 0"
+
+
+def test_import_ascn_defers_every_submodule_until_first_use() -> None:
+    code = "import sys, ascn; print(sorted(m for m in sys.modules if m.startswith('ascn.')))"
+    out = subprocess.run(
+        [sys.executable, "-c", code], check=True, capture_output=True, text=True
+    ).stdout
+    assert out.strip() == "[]"
+
+
+def test_every_public_name_is_the_object_its_module_defines() -> None:
+    import importlib
+
+    import ascn
+
+    for name in ascn.__all__:
+        value = getattr(ascn, name)
+        if name == "load":
+            continue
+        defining = importlib.import_module(ascn._EXPORTS[name])
+        assert value is getattr(defining, name), name
+    assert set(ascn._EXPORTS) | {"load"} == set(ascn.__all__)
