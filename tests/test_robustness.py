@@ -631,42 +631,34 @@ def test_queries_by_day_raise_only_validation_errors(day: Any) -> None:
         assert refused is None or [p.path for p in refused.problems] == ["on"]
 
 
-KNOWN_MODEL_BUGS = "a bug outside ascn.io; the fix is in the robustness report"
-
-
 @pytest.mark.parametrize(
     "call",
     [
         pytest.param(
             lambda: builders.hanoi(timezone="Asia"),
             id="zone-that-is-a-directory",
-            marks=pytest.mark.xfail(strict=True, raises=IsADirectoryError, reason=KNOWN_MODEL_BUGS),
         ),
         pytest.param(
             lambda: builders.hanoi(id=10**5000),
             id="huge-int-in-a-message",
-            marks=pytest.mark.xfail(strict=True, raises=ValueError, reason=KNOWN_MODEL_BUGS),
         ),
         pytest.param(
             lambda: builders.network().search(5),  # type: ignore[arg-type]
             id="search-for-a-number",
-            marks=pytest.mark.xfail(strict=True, raises=AttributeError, reason=KNOWN_MODEL_BUGS),
         ),
         pytest.param(
             lambda: ascn.PartialDate.parse(2024),  # type: ignore[arg-type]
             id="parse-a-number",
-            marks=pytest.mark.xfail(strict=True, raises=TypeError, reason=KNOWN_MODEL_BUGS),
         ),
         pytest.param(
             lambda: ascn.from_data(
                 builders.document(cities=[builders.document()["cities"][0] | {"timezone": "Asia"}])
             ),
             id="zone-that-is-a-directory-in-a-document",
-            marks=pytest.mark.xfail(strict=True, raises=ExceptionGroup, reason=KNOWN_MODEL_BUGS),
         ),
     ],
 )
-def test_known_escapes_outside_the_io_package(call: Callable[[], object]) -> None:
+def test_mistakes_outside_documents_raise_ascn_errors(call: Callable[[], object]) -> None:
     with pytest.raises(ascn.AscnError):
         call()
 

@@ -21,7 +21,7 @@ from typing import Final
 import attrs
 import pendulum
 
-from ascn.errors import ValidationError
+from ascn.errors import ValidationError, shown
 
 __all__ = ["DateLike", "PartialDate", "Precision", "parse_iso_date", "to_date"]
 
@@ -34,8 +34,8 @@ _ISO_PARTIAL: Final = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 
 def _describe(value: object) -> str:
     if isinstance(value, str):
-        return f"the text {value!r}"
-    return f"{type(value).__name__} {value!r}"
+        return f"the text {shown(value)}"
+    return f"{type(value).__name__} {shown(value)}"
 
 
 def parse_iso_date(text: str, *, path: str = "") -> pendulum.Date:
@@ -139,6 +139,10 @@ class PartialDate:
     @classmethod
     def parse(cls, text: str, *, path: str = "") -> PartialDate:
         """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; anything else is refused."""
+        if not isinstance(text, str):
+            raise ValidationError.single(
+                path, f"expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got {type(text).__name__}"
+            )
         try:
             return _parse_partial(text)
         except ValidationError as error:

@@ -21,6 +21,14 @@ __all__ = [
 ]
 
 
+def shown(value: object) -> str:
+    """``repr(value)`` for a message, shortened; safe for ints too large for ``repr``."""
+    if isinstance(value, int) and value.bit_length() > 64:
+        return f"<a whole number of {len(format(value, 'x'))} hexadecimal digits>"
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
 class AscnError(Exception):
     """Base class of every exception ascn raises on purpose."""
 
@@ -83,7 +91,7 @@ class NotFoundError(AscnError, LookupError):
         self.kind = kind
         self.key = key
         self.suggestions = tuple(suggestions)
-        message = f"no {kind} matches {key!r}"
+        message = f"no {kind} matches {shown(key)}"
         if self.suggestions:
             message += "; did you mean " + ", ".join(repr(s) for s in self.suggestions) + "?"
         super().__init__(message)
@@ -100,7 +108,7 @@ class AmbiguousKeyError(AscnError, LookupError):
         self.key = key
         self.candidates = tuple(candidates)
         super().__init__(
-            f"{key!r} matches more than one {kind}: "
+            f"{shown(key)} matches more than one {kind}: "
             + ", ".join(self.candidates)
             + "; use an id or code instead"
         )

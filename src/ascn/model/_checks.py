@@ -17,7 +17,7 @@ from typing import Final, NoReturn
 import pendulum
 
 from ascn.dates import PartialDate
-from ascn.errors import Problem, ValidationError
+from ascn.errors import Problem, ValidationError, shown
 
 SLUG: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 ALPHA2: Final = re.compile(r"[A-Z]{2}")
@@ -33,7 +33,8 @@ def is_time_zone(name: str) -> bool:
         return False
     try:
         zoneinfo.ZoneInfo(name)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+    # A region name such as "Asia" is a directory of the database, not a zone.
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
         return False
     return True
 
@@ -65,9 +66,9 @@ def describe(value: object) -> str:
     if isinstance(value, bool):
         return f"a boolean ({value!r})"
     if isinstance(value, int | float):
-        return f"a number ({value!r})"
+        return f"a number ({shown(value)})"
     if isinstance(value, str):
-        return f"text ({value!r})"
+        return f"text ({shown(value)})"
     if isinstance(value, list | tuple):
         return "a list"
     if isinstance(value, dict):

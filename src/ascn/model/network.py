@@ -9,7 +9,7 @@ import attrs
 import pendulum
 
 from ascn.dates import to_date
-from ascn.errors import NotFoundError, ValidationError
+from ascn.errors import NotFoundError, ValidationError, shown
 from ascn.lookup import Index, Match
 from ascn.model._checks import Checks
 from ascn.model.appointment import Appointment, Role
@@ -159,6 +159,8 @@ class Network:
 
     def search(self, text: str, *, limit: int = 10) -> list[Match]:
         """Members and cities whose names resemble ``text``, best first (scores from 0 to 1)."""
+        if not isinstance(text, str):
+            raise ValidationError.single("text", f"expected text to search for, got {shown(text)}")
         found = self._index.members.search(text) + self._index.cities.search(text)
         found.sort(key=lambda m: (-m.score, m.kind, m.name))
         return found[:limit]
