@@ -202,3 +202,21 @@ def test_the_converter_is_ascns_own() -> None:
     from ascn.io.converter import converter
 
     assert converter is not cattrs.global_converter
+
+
+def test_loading_restores_the_garbage_collectors_state() -> None:
+    import gc
+
+    text = ascn.dumps(builders.network())
+    assert gc.isenabled()
+    ascn.loads(text)
+    assert gc.isenabled()
+    with pytest.raises(ValidationError):
+        ascn.loads(text.replace('"VN"', '"vn"'))
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        ascn.loads(text)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
