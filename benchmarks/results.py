@@ -78,9 +78,10 @@ def format_value(value: float, unit: Unit) -> str:
     """A value in a readable unit: s, ms or µs for times, MB for memory."""
     if unit == "B":
         return f"{value / 1e6:,.1f} MB"
-    if value >= 1:
+    size = abs(value)
+    if size >= 1:
         return f"{value:,.2f} s"
-    if value >= 1e-3:
+    if size >= 1e-3:
         return f"{value * 1e3:,.1f} ms"
     return f"{value * 1e6:,.1f} µs"
 
