@@ -587,7 +587,11 @@ ODD_VALUES = st.one_of(
     st.decimals(allow_nan=True),
     st.builds(object),
     st.sampled_from([*ascn.Role, *ascn.Intake, ascn.PartialDate(2020), pendulum.Date(2020, 1, 1)]),
-    st.sampled_from(["Asia/Singapore", "asia/singapore", "..", "/etc/passwd", "\x00", "a" * 300]),
+    # Names a zone check meets: real, wrong case, paths, directories of the database, a NUL,
+    # and a segment longer than a file name may be.
+    st.sampled_from(
+        ["Asia/Singapore", "asia/singapore", "..", "/etc/passwd", "Asia", "Etc", "\x00", "a" * 300]
+    ),
 )
 
 
