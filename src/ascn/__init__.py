@@ -140,13 +140,14 @@ __all__ = [
 __version__ = "0.1.0"
 
 
-def load(path: str | os.PathLike[str] | None = None) -> Network:
+def load(path: str | os.PathLike[str] | None = None, *, max_size: int | None = None) -> Network:
     """A network: the embedded real one when ``path`` is omitted, else the document at ``path``.
 
     The embedded network is parsed and validated on the first call and cached; later calls
     return the same object. A file is read, parsed and validated on every call. Raises
     :class:`DocumentFileError` for a file that cannot be read and :class:`ValidationError`
-    for an invalid document.
+    for an invalid document. ``max_size`` raises the document size limit for one trusted
+    file (see :data:`ascn.io.document.MAX_DOCUMENT_SIZE`).
     """
     if path is None:
         from ascn.dataset import default_network
@@ -154,7 +155,7 @@ def load(path: str | os.PathLike[str] | None = None) -> Network:
         return default_network()
     from ascn.io.document import load_path
 
-    return load_path(path)
+    return load_path(path, max_size=max_size)
 
 
 def __getattr__(name: str) -> Any:

@@ -97,6 +97,10 @@ class Index(Generic[T]):
             return []
         best: dict[str, Match] = {}
         for entity, name, key in self._names:
+            if len(query) > 2 * len(key):
+                # Cannot score 0.5: the ratio is at most 2 * len(key) / (len(query) + len(key)),
+                # and comparing a long query costs time in proportion to its length.
+                continue
             score = _similarity(query, key)
             if score < 0.5:
                 continue

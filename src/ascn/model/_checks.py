@@ -23,10 +23,11 @@ SLUG: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 ALPHA2: Final = re.compile(r"[A-Z]{2}")
 ALPHA3: Final = re.compile(r"[A-Z]{3}")
 URL: Final = re.compile(r"https?://[^\s]+")
+_INT_BOUND: Final = 10**4300  # Python writes no int of more than 4300 digits as text
 _SURROGATE: Final = re.compile("[\ud800-\udfff]")
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1024)  # bounded: a hostile document may name a million zones
 def is_time_zone(name: str) -> bool:
     """True when ``name`` is a zone of the IANA database that pendulum and zoneinfo can load."""
     if not name or name != name.strip() or name.startswith(("/", ".")) or ".." in name:
@@ -139,6 +140,9 @@ class Checks:
         """An int (never a bool), at least ``minimum``."""
         if type(value) is not int:
             self.fail(path, f"expected a whole number, got {describe(value)}")
+            return False
+        if not -_INT_BOUND < value < _INT_BOUND:  # json.dumps could not write it back
+            self.fail(path, "has more than 4300 digits")
             return False
         if minimum is not None and value < minimum:
             self.fail(path, f"must be at least {minimum}, got {value}")
