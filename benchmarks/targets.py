@@ -50,17 +50,22 @@ def evaluate(config: Config, results: Results) -> None:
         )
     )
     small, large = config.validation_sizes
-    growth = None
-    low = results.value(validation.SECTION, f"{small:,} cities", validation.CONSTRUCT)
-    high = results.value(validation.SECTION, f"{large:,} cities", validation.CONSTRUCT)
-    if low and high is not None:
-        growth = high / low
+
+    def growth(subject: str) -> float | None:
+        low = results.value(validation.SECTION, f"{small:,} cities", subject)
+        high = results.value(validation.SECTION, f"{large:,} cities", subject)
+        return None if not low or high is None else high / low
+
+    built, control = growth(validation.CONSTRUCT), growth(validation.CONTROL)
+    shown = "" if built is None else f"{built:.1f}"
+    if built is not None and control is not None:
+        shown += f" (a linear pass grows {control:.1f} on this machine)"
     checks.append(
         _at_most(
             f"network validation: time at {large:,} / time at {small:,} at most 12",
-            growth,
+            built,
             12.0,
-            "" if growth is None else f"{growth:.1f}",
+            shown,
         )
     )
     ascn_import = results.value(startup.SECTION, startup.IMPORT, startup.ASCN)
