@@ -65,14 +65,14 @@ def _load_average() -> str:
         return "unknown"
 
 
-def environment() -> dict[str, str]:
+def environment(commit: str) -> dict[str, str]:
     """The machine, interpreter and library versions a run was made with."""
     versions = ", ".join(f"{name} {metadata.version(name)}" for name in PACKAGES)
     return {
         "machine": f"{_processor()}, {os.cpu_count()} cores, {platform.platform()}",
         "python": f"{platform.python_implementation()} {platform.python_version()}",
         "libraries": versions,
-        "commit": _commit(),
+        "commit": commit,
         "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "load average (1, 5, 15 min) at the end": _load_average(),
     }
@@ -98,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     config = dataclasses.replace(QUICK if args.quick else FULL, clock=args.clock)
     results = Results()
-    started = time.perf_counter()
+    started, commit = time.perf_counter(), _commit()
     try:
         if "serialisation" in args.only:
             serialisation.check_agreement(results)
@@ -108,7 +108,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"The implementations disagree, so nothing was timed: {exc}", file=sys.stderr)
         return 1
     targets.evaluate(config, results)
-    env = environment()
+    # Other work may land while a long run goes on; fresh interpreters would then measure it.
+    finished = _commit()
+    env = environment(
+        commit if finished == commit else f"{commit} at the start, {finished} at the end"
+    )
     heading = [
         f"## Benchmark results ({config.name} run, {time.perf_counter() - started:.0f} s)",
         "",
