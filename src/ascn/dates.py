@@ -127,6 +127,8 @@ class PartialDate:
     # worked out once; they follow from the parts and take no part in equality.
     _earliest: pendulum.Date = attrs.field(init=False, eq=False, repr=False)
     _latest: pendulum.Date = attrs.field(init=False, eq=False, repr=False)
+    # Written out on first use: documents write the same few dates many times.
+    _text: str | None = attrs.field(init=False, default=None, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         month = self.month or 12
@@ -188,11 +190,17 @@ class PartialDate:
 
     def isoformat(self) -> str:
         """ISO 8601 text at this date's precision."""
+        if self._text is not None:
+            return self._text
         if self.month is None:
-            return f"{self.year:04d}"
-        if self.day is None:
-            return f"{self.year:04d}-{self.month:02d}"
-        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+            text = f"{self.year:04d}"
+        elif self.day is None:
+            text = f"{self.year:04d}-{self.month:02d}"
+        else:
+            text = f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        # A cache of a value derived from frozen data, so setting it keeps the date immutable.
+        object.__setattr__(self, "_text", text)
+        return text
 
     def __str__(self) -> str:
         return self.isoformat()

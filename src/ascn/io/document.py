@@ -24,11 +24,17 @@ import gc
 import json
 import math
 import os
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from decimal import Decimal
 from typing import Any, BinaryIO, Final
 
+import orjson
+
 from ascn.errors import DocumentFileError, Problem, ValidationError
 from ascn.io.converter import MAX_INT_DIGITS, RefusedNumber, converter, describe
+from ascn.io.fast import structurer, unstructurer
 from ascn.io.problems import bounded, key_path, problems_from
 from ascn.model.network import Network
 
@@ -57,6 +63,7 @@ mistaken input (a log file, a disk image) from costing unbounded time and memory
 """
 
 _BOM: Final = "\ufeff"
+_INDENTATION: Final = re.compile(r"^ +", re.MULTILINE)
 _PIECE: Final = 64 * 1024
 
 
@@ -149,13 +156,14 @@ def _parse(text: str) -> object:
         return result
 
     try:
-        data = json.loads(
-            text,
-            object_pairs_hook=object_pairs,
-            parse_float=_parse_float,
-            parse_int=_parse_int,
-            parse_constant=_reject_constant,
-        )
+        with _collector_paused():
+            data = json.loads(
+                text,
+                object_pairs_hook=object_pairs,
+                parse_float=_parse_float,
+                parse_int=_parse_int,
+                parse_constant=_reject_constant,
+            )
     except json.JSONDecodeError as exc:
         if not text.strip():
             raise _refused("not valid JSON: the document is empty") from None
@@ -175,7 +183,7 @@ def to_data(network: Network) -> dict[str, Any]:
     """The document of ``network`` as plain JSON-ready Python data."""
     if not isinstance(network, Network):
         raise ValidationError.single("", f"expected a Network, got {type(network).__name__}")
-    body: dict[str, Any] = converter.unstructure(network)
+    body = unstructurer(Network)(network)
     return {"format": FORMAT, "version": VERSION, **body}
 
 
@@ -202,17 +210,33 @@ def from_data(data: object) -> Network:
         )
     if problems:
         raise ValidationError(problems, subject="document")
-    # Building many records makes no reference cycles, yet triggers a collection every few
-    # hundred objects: pausing the collector saves about 40% of a large load.
+    with _collector_paused():
+        try:
+            # Most documents are valid: the lean functions build them without cattrs' per-value
+            # bookkeeping, and anything unexpected sends the document to the detailed converter.
+            return structurer(Network)(body)  # type: ignore[no-any-return]
+        except Exception:  # the detailed converter below finds and reports it
+            pass
+        try:
+            return converter.structure(body, Network)
+        except Exception as exc:
+            found = problems_from(exc)
+            if not found:
+                raise
+            raise ValidationError(bounded(found), subject="document") from None
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the garbage collector while a document is parsed or built.
+
+    Building many records makes no reference cycles, yet triggers a collection every few
+    hundred objects: pausing it saves about 40% of a large load.
+    """
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return converter.structure(body, Network)
-    except Exception as exc:
-        found = problems_from(exc)
-        if not found:
-            raise
-        raise ValidationError(bounded(found), subject="document") from None
+        yield
     finally:
         if collecting:
             gc.enable()
@@ -242,7 +266,8 @@ def loads(text: str | bytes, *, max_size: int | None = None) -> Network:
         raise _refused(f"expected JSON text, got {describe(text)}")
     if len(text) > limit:
         raise _refused(_too_large(len(text), limit, "characters"))
-    return from_data(_parse(text.removeprefix(_BOM)))
+    with _collector_paused():
+        return from_data(_parse(text.removeprefix(_BOM)))
 
 
 def dumps(network: Network, *, indent: int | None = 2) -> str:
@@ -253,8 +278,36 @@ def dumps(network: Network, *, indent: int | None = 2) -> str:
         raise ValidationError.single(
             "indent", f"expected None or a whole number >= 0, got {indent!r}"
         )
-    text = json.dumps(to_data(network), ensure_ascii=False, indent=indent, allow_nan=False)
+    return _encode(to_data(network), indent=indent)
+
+
+def _encode(data: object, *, indent: int | None = 2) -> str:
+    """JSON text of plain JSON-ready ``data`` as :func:`dumps` writes it, with a final newline.
+
+    Non-ASCII text is written as is; ``indent=None`` gives the compact form without spaces.
+    """
+    option = orjson.OPT_INDENT_2 if indent is not None else 0
+    try:
+        raw = orjson.dumps(data, option=option)
+    except orjson.JSONEncodeError:
+        # orjson holds whole numbers in 64 bits; the model allows up to 4300 digits.
+        raw = orjson.dumps(_big_numbers_as_text(data), option=option)
+    text = raw.decode()
+    if indent is not None and indent != 2:
+        # A JSON string holds no raw line break, so every line's leading spaces are indentation.
+        text = _INDENTATION.sub(lambda m: " " * (len(m[0]) // 2 * indent), text)
     return text + "\n"
+
+
+def _big_numbers_as_text(data: object) -> object:
+    """``data`` with every whole number beyond 64 bits as a fragment of JSON written by Python."""
+    if type(data) is dict:
+        return {key: _big_numbers_as_text(value) for key, value in data.items()}
+    if type(data) is list:
+        return [_big_numbers_as_text(value) for value in data]
+    if type(data) is int and not -(2**63) <= data < 2**64:
+        return orjson.Fragment(str(data))
+    return data
 
 
 def load_path(path: str | os.PathLike[str], *, max_size: int | None = None) -> Network:

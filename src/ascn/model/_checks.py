@@ -1,7 +1,12 @@
 """Field rules shared by the domain classes, run as one fused pass per instance.
 
-Each class calls a ``Checks`` from ``__attrs_post_init__`` so that a constructor reports
-every bad field at once (attrs' own validators stop at the first) and costs one call.
+Each class states its rules twice, side by side, in a :class:`FieldRules`: ``clean``, one
+boolean expression that is True only when every rule certainly holds, and ``check``, which
+records every problem with its path through a :class:`Checks`. A constructor runs ``clean``
+and, only when it is False, ``check``, so that valid records (nearly all of them) cost one
+cheap expression and invalid ones still get every problem reported at once (attrs' own
+validators stop at the first). The test suite checks that ``clean`` never passes a record
+that ``check`` would fault.
 """
 
 from __future__ import annotations
@@ -9,10 +14,10 @@ from __future__ import annotations
 import functools
 import re
 import zoneinfo
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from enum import Enum
 from importlib import resources
-from typing import Final, NoReturn
+from typing import Final, Generic, NoReturn, TypeVar
 
 import pendulum
 
@@ -25,6 +30,10 @@ ALPHA3: Final = re.compile(r"[A-Z]{3}")
 URL: Final = re.compile(r"https?://[^\s]+")
 _INT_BOUND: Final = 10**4300  # Python writes no int of more than 4300 digits as text
 _SURROGATE: Final = re.compile("[\ud800-\udfff]")
+_is_slug = SLUG.fullmatch
+_has_surrogate = _SURROGATE.search
+
+R = TypeVar("R")
 
 
 @functools.lru_cache(maxsize=1024)  # bounded: a hostile document may name a million zones
@@ -48,9 +57,8 @@ def country_codes() -> frozenset[str]:
     no data of ascn's own and follows tzdata's updates.
     """
     table = resources.files("tzdata").joinpath("zoneinfo", "iso3166.tab").read_text("utf-8")
-    return frozenset(
-        line.split("\t", 1)[0] for line in table.splitlines() if line and not line.startswith("#")
-    )
+    codes = (line.split("\t", 1)[0] for line in table.splitlines() if not line.startswith("#"))
+    return frozenset(code for code in codes if ALPHA2.fullmatch(code))
 
 
 def repeats(values: tuple[object, ...]) -> bool:
@@ -75,6 +83,65 @@ def describe(value: object) -> str:
     if isinstance(value, dict):
         return "an object"
     return f"a {type(value).__name__}"
+
+
+def is_slug(value: object) -> bool:
+    """True for text that :meth:`Checks.slug` accepts."""
+    return type(value) is str and _is_slug(value) is not None
+
+
+def is_text(value: object) -> bool:
+    """True for text that :meth:`Checks.text` accepts."""
+    return (
+        type(value) is str
+        and value != ""
+        and value.strip() == value
+        and (value.isascii() or _has_surrogate(value) is None)
+    )
+
+
+def is_optional_text(value: object) -> bool:
+    """True for None or text that :meth:`Checks.text` accepts."""
+    return value is None or is_text(value)
+
+
+def is_member_code(value: object) -> bool:
+    """True for a code that :meth:`Checks.member_code` accepts."""
+    return type(value) is str and value in country_codes()
+
+
+def is_ordinal(value: object) -> bool:
+    """True for a whole number that :meth:`Checks.integer` accepts with ``minimum=1``."""
+    return type(value) is int and 1 <= value < _INT_BOUND
+
+
+def is_span(start: object, end: object, *, optional: bool) -> bool:
+    """True when ``start`` and ``end`` are partial dates (or None, when ``optional``) in order."""
+    if start is None or end is None:
+        return (
+            optional
+            and (start is None or type(start) is PartialDate)
+            and (end is None or type(end) is PartialDate)
+        )
+    return type(start) is PartialDate and type(end) is PartialDate and start.earliest <= end.latest
+
+
+def is_distinct_texts(values: object) -> bool:
+    """True for a tuple that :meth:`Checks.texts` accepts (unique texts, ignoring case)."""
+    if type(values) is not tuple:
+        return False
+    if not values:
+        return True
+    return all(map(is_text, values)) and len({value.casefold() for value in values}) == len(values)
+
+
+def is_distinct_slugs(values: object) -> bool:
+    """True for a tuple of slugs without repeats."""
+    if type(values) is not tuple:
+        return False
+    if len(values) == 1:  # the common case, worth its own branch
+        return is_slug(values[0])
+    return all(map(is_slug, values)) and len(set(values)) == len(values)
 
 
 class Checks:
@@ -254,3 +321,41 @@ class Checks:
 def raise_problems(problems: list[Problem], subject: str) -> NoReturn:
     """Raise ``problems`` as one :class:`ascn.ValidationError` about ``subject``."""
     raise ValidationError(problems, subject=subject)
+
+
+FIELD_RULES: dict[type, FieldRules[object]] = {}
+"""The field rules of every domain class, by class (the test suite checks each one)."""
+
+
+class FieldRules(Generic[R]):
+    """The field rules of one class: a fast verdict and the detailed check behind it.
+
+    ``clean(record)`` must be True only when ``check`` would record no problem; it may be
+    False for a valid record (the detailed check then decides), at the price of speed only.
+    """
+
+    __slots__ = ("check", "clean", "subject")
+
+    def __init__(
+        self,
+        cls: type[R],
+        clean: Callable[[R], bool],
+        check: Callable[[Checks, R], None],
+    ) -> None:
+        self.subject = cls.__name__
+        self.clean = clean
+        self.check = check
+        FIELD_RULES[cls] = self  # type: ignore[assignment]
+
+    def problems(self, record: R) -> list[Problem]:
+        """Every problem the detailed check finds in ``record``."""
+        checks = Checks()
+        self.check(checks, record)
+        return checks.problems
+
+    def enforce(self, record: R) -> None:
+        """Raise one :class:`ascn.ValidationError` listing every problem of ``record``, if any."""
+        if not self.clean(record):
+            checks = Checks()
+            self.check(checks, record)
+            checks.done(self.subject)

@@ -8,8 +8,16 @@ import attrs
 import pendulum
 
 from ascn.dates import PartialDate
-from ascn.model._checks import Checks
-from ascn.model.provenance import Confidence, check_provenance
+from ascn.model._checks import (
+    Checks,
+    FieldRules,
+    is_member_code,
+    is_optional_text,
+    is_slug,
+    is_span,
+    is_text,
+)
+from ascn.model.provenance import Confidence, check_provenance, has_clean_provenance
 from ascn.model.terms import certainly_active
 
 __all__ = ["Appointment", "HolderKind", "Role", "Scope"]
@@ -92,29 +100,58 @@ class Appointment:
     note: str | None = None
 
     def __attrs_post_init__(self) -> None:
-        checks = Checks()
-        checks.slug("id", self.id)
-        role_ok = checks.choice("role", self.role, Role)
-        checks.text("holder", self.holder)
-        checks.choice("holder_kind", self.holder_kind, HolderKind)
-        checks.member_code("member", self.member, optional=True)
-        if self.city is not None:
-            checks.slug("city", self.city)
-        checks.text("designation", self.designation, optional=True)
-        start_ok = checks.partial("start", self.start, optional=True)
-        if checks.partial("end", self.end, optional=True) and start_ok:
-            checks.span("end", self.start, self.end)
-        if role_ok:
-            scope = self.role.scope
-            if scope is Scope.MEMBER and self.member is None:
-                checks.fail("member", f"a {self.role.label} must name its member state")
-            if scope is Scope.CITY and self.city is None:
-                checks.fail("city", f"a {self.role.label} must name its city")
-            if scope is not Scope.CITY and self.city is not None:
-                checks.fail("city", f"a {self.role.label} does not act for a city")
-        check_provenance(checks, self)
-        checks.done("Appointment")
+        _APPOINTMENT_RULES.enforce(self)
 
     def is_active_on(self, day: pendulum.Date) -> bool:
         """True when the term certainly covers ``day`` (see :mod:`ascn.model.terms`)."""
         return certainly_active(self.start, self.end, day)
+
+
+def _check_appointment(checks: Checks, appointment: Appointment) -> None:
+    checks.slug("id", appointment.id)
+    role_ok = checks.choice("role", appointment.role, Role)
+    checks.text("holder", appointment.holder)
+    checks.choice("holder_kind", appointment.holder_kind, HolderKind)
+    checks.member_code("member", appointment.member, optional=True)
+    if appointment.city is not None:
+        checks.slug("city", appointment.city)
+    checks.text("designation", appointment.designation, optional=True)
+    start_ok = checks.partial("start", appointment.start, optional=True)
+    if checks.partial("end", appointment.end, optional=True) and start_ok:
+        checks.span("end", appointment.start, appointment.end)
+    if role_ok:
+        scope = appointment.role.scope
+        if scope is Scope.MEMBER and appointment.member is None:
+            checks.fail("member", f"a {appointment.role.label} must name its member state")
+        if scope is Scope.CITY and appointment.city is None:
+            checks.fail("city", f"a {appointment.role.label} must name its city")
+        if scope is not Scope.CITY and appointment.city is not None:
+            checks.fail("city", f"a {appointment.role.label} does not act for a city")
+    check_provenance(checks, appointment)
+
+
+_APPOINTMENT_RULES = FieldRules(
+    Appointment,
+    lambda a: (
+        is_slug(a.id)
+        and type(a.role) is Role
+        and is_text(a.holder)
+        and type(a.holder_kind) is HolderKind
+        and (a.member is None or is_member_code(a.member))
+        and (a.city is None or is_slug(a.city))
+        and is_optional_text(a.designation)
+        and is_span(a.start, a.end, optional=True)
+        and _acts_for_its_scope(a)
+        and has_clean_provenance(a.sources, a.confidence, a.note)
+    ),
+    _check_appointment,
+)
+
+
+def _acts_for_its_scope(appointment: Appointment) -> bool:
+    scope = _SCOPES.get(appointment.role, Scope.ORGANISATION)
+    if scope is Scope.CITY:
+        return appointment.city is not None
+    if appointment.city is not None:
+        return False
+    return scope is not Scope.MEMBER or appointment.member is not None

@@ -8,8 +8,15 @@ import attrs
 import pendulum
 
 from ascn.dates import PartialDate
-from ascn.model._checks import Checks
-from ascn.model.provenance import Confidence, check_provenance
+from ascn.model._checks import (
+    Checks,
+    FieldRules,
+    is_member_code,
+    is_optional_text,
+    is_slug,
+    is_span,
+)
+from ascn.model.provenance import Confidence, check_provenance, has_clean_provenance
 from ascn.model.terms import certainly_active
 
 __all__ = ["Basis", "BasisKind", "Chairmanship", "Organisation", "Status"]
@@ -51,14 +58,7 @@ class Basis:
     detail: str | None = None
 
     def __attrs_post_init__(self) -> None:
-        checks = Checks()
-        checks.choice("kind", self.kind, BasisKind)
-        if self.reference is not None:
-            checks.slug("reference", self.reference)
-        elif self.kind is BasisKind.DECISION:
-            checks.fail("reference", "a decision basis must name the decision")
-        checks.text("detail", self.detail, optional=True)
-        checks.done("Basis")
+        _BASIS_RULES.enforce(self)
 
 
 @attrs.frozen(kw_only=True)
@@ -83,19 +83,57 @@ class Chairmanship:
     note: str | None = None
 
     def __attrs_post_init__(self) -> None:
-        checks = Checks()
-        checks.slug("id", self.id)
-        checks.choice("organisation", self.organisation, Organisation)
-        checks.member_code("member", self.member)
-        start_ok = checks.partial("start", self.start)
-        if checks.partial("end", self.end) and start_ok:
-            checks.span("end", self.start, self.end)
-        checks.choice("status", self.status, Status)
-        checks.instance("basis", self.basis, Basis)
-        checks.text("office", self.office, optional=True)
-        check_provenance(checks, self)
-        checks.done("Chairmanship")
+        _CHAIRMANSHIP_RULES.enforce(self)
 
     def is_active_on(self, day: pendulum.Date) -> bool:
         """True when the term certainly covers ``day``."""
         return certainly_active(self.start, self.end, day)
+
+
+def _check_basis(checks: Checks, basis: Basis) -> None:
+    checks.choice("kind", basis.kind, BasisKind)
+    if basis.reference is not None:
+        checks.slug("reference", basis.reference)
+    elif basis.kind is BasisKind.DECISION:
+        checks.fail("reference", "a decision basis must name the decision")
+    checks.text("detail", basis.detail, optional=True)
+
+
+_BASIS_RULES = FieldRules(
+    Basis,
+    lambda b: (
+        type(b.kind) is BasisKind
+        and (is_slug(b.reference) if b.reference is not None else b.kind is not BasisKind.DECISION)
+        and is_optional_text(b.detail)
+    ),
+    _check_basis,
+)
+
+
+def _check_chairmanship(checks: Checks, chair: Chairmanship) -> None:
+    checks.slug("id", chair.id)
+    checks.choice("organisation", chair.organisation, Organisation)
+    checks.member_code("member", chair.member)
+    start_ok = checks.partial("start", chair.start)
+    if checks.partial("end", chair.end) and start_ok:
+        checks.span("end", chair.start, chair.end)
+    checks.choice("status", chair.status, Status)
+    checks.instance("basis", chair.basis, Basis)
+    checks.text("office", chair.office, optional=True)
+    check_provenance(checks, chair)
+
+
+_CHAIRMANSHIP_RULES = FieldRules(
+    Chairmanship,
+    lambda c: (
+        is_slug(c.id)
+        and type(c.organisation) is Organisation
+        and is_member_code(c.member)
+        and is_span(c.start, c.end, optional=False)
+        and type(c.status) is Status
+        and type(c.basis) is Basis
+        and is_optional_text(c.office)
+        and has_clean_provenance(c.sources, c.confidence, c.note)
+    ),
+    _check_chairmanship,
+)

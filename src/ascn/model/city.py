@@ -8,8 +8,18 @@ import attrs
 import pendulum
 
 from ascn.dates import PartialDate
-from ascn.model._checks import Checks
-from ascn.model.provenance import Confidence, check_provenance
+from ascn.model._checks import (
+    Checks,
+    FieldRules,
+    is_distinct_texts,
+    is_member_code,
+    is_optional_text,
+    is_slug,
+    is_span,
+    is_text,
+    is_time_zone,
+)
+from ascn.model.provenance import Confidence, check_provenance, has_clean_provenance
 
 __all__ = ["City", "Intake", "Location"]
 
@@ -29,10 +39,7 @@ class Location:
     longitude: float
 
     def __attrs_post_init__(self) -> None:
-        checks = Checks()
-        checks.number("latitude", self.latitude, -90.0, 90.0)
-        checks.number("longitude", self.longitude, -180.0, 180.0)
-        checks.done("Location")
+        _LOCATION_RULES.enforce(self)
 
 
 @attrs.frozen(kw_only=True)
@@ -60,20 +67,7 @@ class City:
     note: str | None = None
 
     def __attrs_post_init__(self) -> None:
-        checks = Checks()
-        checks.slug("id", self.id)
-        checks.text("name", self.name)
-        checks.member_code("country", self.country)
-        checks.partial("joined", self.joined)
-        checks.choice("intake", self.intake, Intake)
-        checks.zone("timezone", self.timezone)
-        checks.instance("location", self.location, Location)
-        checks.text("joined_at", self.joined_at, optional=True)
-        checks.texts("aliases", self.aliases)
-        if checks.partial("left", self.left, optional=True):
-            checks.span("left", self.joined, self.left)
-        check_provenance(checks, self)
-        checks.done("City")
+        _CITY_RULES.enforce(self)
 
     def is_member_on(self, day: pendulum.Date) -> bool:
         """True when the city was certainly in the network on ``day``.
@@ -85,3 +79,55 @@ class City:
         if self.joined.latest > day:
             return False
         return self.left is None or day < self.left.earliest
+
+
+def _check_location(checks: Checks, location: Location) -> None:
+    checks.number("latitude", location.latitude, -90.0, 90.0)
+    checks.number("longitude", location.longitude, -180.0, 180.0)
+
+
+_LOCATION_RULES = FieldRules(
+    Location,
+    lambda p: (
+        type(p.latitude) is float
+        and -90.0 <= p.latitude <= 90.0
+        and type(p.longitude) is float
+        and -180.0 <= p.longitude <= 180.0
+    ),
+    _check_location,
+)
+
+
+def _check_city(checks: Checks, city: City) -> None:
+    checks.slug("id", city.id)
+    checks.text("name", city.name)
+    checks.member_code("country", city.country)
+    checks.partial("joined", city.joined)
+    checks.choice("intake", city.intake, Intake)
+    checks.zone("timezone", city.timezone)
+    checks.instance("location", city.location, Location)
+    checks.text("joined_at", city.joined_at, optional=True)
+    checks.texts("aliases", city.aliases)
+    if checks.partial("left", city.left, optional=True):
+        checks.span("left", city.joined, city.left)
+    check_provenance(checks, city)
+
+
+_CITY_RULES = FieldRules(
+    City,
+    lambda c: (
+        is_slug(c.id)
+        and is_text(c.name)
+        and is_member_code(c.country)
+        and type(c.joined) is PartialDate
+        and type(c.intake) is Intake
+        and is_text(c.timezone)
+        and is_time_zone(c.timezone)
+        and type(c.location) is Location
+        and is_optional_text(c.joined_at)
+        and is_distinct_texts(c.aliases)
+        and (c.left is None or is_span(c.joined, c.left, optional=False))
+        and has_clean_provenance(c.sources, c.confidence, c.note)
+    ),
+    _check_city,
+)

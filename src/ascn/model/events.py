@@ -7,8 +7,17 @@ from enum import Enum
 import attrs
 
 from ascn.dates import PartialDate
-from ascn.model._checks import Checks
-from ascn.model.provenance import Confidence, check_provenance
+from ascn.model._checks import (
+    Checks,
+    FieldRules,
+    is_member_code,
+    is_optional_text,
+    is_ordinal,
+    is_slug,
+    is_span,
+    is_text,
+)
+from ascn.model.provenance import Confidence, check_provenance, has_clean_provenance
 
 __all__ = ["Meeting", "MeetingFormat", "Milestone"]
 
@@ -44,19 +53,7 @@ class Meeting:
     note: str | None = None
 
     def __attrs_post_init__(self) -> None:
-        checks = Checks()
-        checks.slug("id", self.id)
-        checks.integer("ordinal", self.ordinal, minimum=1)
-        checks.text("title", self.title)
-        checks.member_code("host", self.host, optional=True)
-        checks.text("city", self.city, optional=True)
-        checks.choice("format", self.format, MeetingFormat, optional=True)
-        start_ok = checks.partial("start", self.start, optional=True)
-        if checks.partial("end", self.end, optional=True) and start_ok:
-            checks.span("end", self.start, self.end)
-        checks.text("chaired_by", self.chaired_by, optional=True)
-        check_provenance(checks, self)
-        checks.done("Meeting")
+        _MEETING_RULES.enforce(self)
 
 
 @attrs.frozen(kw_only=True)
@@ -71,9 +68,54 @@ class Milestone:
     note: str | None = None
 
     def __attrs_post_init__(self) -> None:
-        checks = Checks()
-        checks.slug("id", self.id)
-        checks.text("event", self.event)
-        checks.partial("date", self.date, optional=True)
-        check_provenance(checks, self)
-        checks.done("Milestone")
+        _MILESTONE_RULES.enforce(self)
+
+
+def _check_meeting(checks: Checks, meeting: Meeting) -> None:
+    checks.slug("id", meeting.id)
+    checks.integer("ordinal", meeting.ordinal, minimum=1)
+    checks.text("title", meeting.title)
+    checks.member_code("host", meeting.host, optional=True)
+    checks.text("city", meeting.city, optional=True)
+    checks.choice("format", meeting.format, MeetingFormat, optional=True)
+    start_ok = checks.partial("start", meeting.start, optional=True)
+    if checks.partial("end", meeting.end, optional=True) and start_ok:
+        checks.span("end", meeting.start, meeting.end)
+    checks.text("chaired_by", meeting.chaired_by, optional=True)
+    check_provenance(checks, meeting)
+
+
+_MEETING_RULES = FieldRules(
+    Meeting,
+    lambda m: (
+        is_slug(m.id)
+        and is_ordinal(m.ordinal)
+        and is_text(m.title)
+        and (m.host is None or is_member_code(m.host))
+        and is_optional_text(m.city)
+        and (m.format is None or type(m.format) is MeetingFormat)
+        and is_span(m.start, m.end, optional=True)
+        and is_optional_text(m.chaired_by)
+        and has_clean_provenance(m.sources, m.confidence, m.note)
+    ),
+    _check_meeting,
+)
+
+
+def _check_milestone(checks: Checks, milestone: Milestone) -> None:
+    checks.slug("id", milestone.id)
+    checks.text("event", milestone.event)
+    checks.partial("date", milestone.date, optional=True)
+    check_provenance(checks, milestone)
+
+
+_MILESTONE_RULES = FieldRules(
+    Milestone,
+    lambda m: (
+        is_slug(m.id)
+        and is_text(m.event)
+        and (m.date is None or type(m.date) is PartialDate)
+        and has_clean_provenance(m.sources, m.confidence, m.note)
+    ),
+    _check_milestone,
+)

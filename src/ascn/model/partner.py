@@ -7,8 +7,8 @@ from enum import Enum
 import attrs
 
 from ascn.dates import PartialDate
-from ascn.model._checks import Checks
-from ascn.model.provenance import Confidence, check_provenance
+from ascn.model._checks import Checks, FieldRules, is_distinct_texts, is_slug, is_span, is_text
+from ascn.model.provenance import Confidence, check_provenance, has_clean_provenance
 
 __all__ = ["FrameworkElement", "FrameworkKind", "Partner"]
 
@@ -27,15 +27,7 @@ class Partner:
     note: str | None = None
 
     def __attrs_post_init__(self) -> None:
-        checks = Checks()
-        checks.slug("id", self.id)
-        checks.text("name", self.name)
-        checks.text("programme", self.programme)
-        since_ok = checks.partial("since", self.since, optional=True)
-        if checks.partial("until", self.until, optional=True) and since_ok:
-            checks.span("until", self.since, self.until)
-        check_provenance(checks, self)
-        checks.done("Partner")
+        _PARTNER_RULES.enforce(self)
 
 
 class FrameworkKind(Enum):
@@ -58,10 +50,48 @@ class FrameworkElement:
     note: str | None = None
 
     def __attrs_post_init__(self) -> None:
-        checks = Checks()
-        checks.slug("id", self.id)
-        checks.choice("kind", self.kind, FrameworkKind)
-        checks.text("label", self.label)
-        checks.texts("aliases", self.aliases)
-        check_provenance(checks, self)
-        checks.done("FrameworkElement")
+        _FRAMEWORK_ELEMENT_RULES.enforce(self)
+
+
+def _check_partner(checks: Checks, partner: Partner) -> None:
+    checks.slug("id", partner.id)
+    checks.text("name", partner.name)
+    checks.text("programme", partner.programme)
+    since_ok = checks.partial("since", partner.since, optional=True)
+    if checks.partial("until", partner.until, optional=True) and since_ok:
+        checks.span("until", partner.since, partner.until)
+    check_provenance(checks, partner)
+
+
+_PARTNER_RULES = FieldRules(
+    Partner,
+    lambda p: (
+        is_slug(p.id)
+        and is_text(p.name)
+        and is_text(p.programme)
+        and is_span(p.since, p.until, optional=True)
+        and has_clean_provenance(p.sources, p.confidence, p.note)
+    ),
+    _check_partner,
+)
+
+
+def _check_framework_element(checks: Checks, element: FrameworkElement) -> None:
+    checks.slug("id", element.id)
+    checks.choice("kind", element.kind, FrameworkKind)
+    checks.text("label", element.label)
+    checks.texts("aliases", element.aliases)
+    check_provenance(checks, element)
+
+
+_FRAMEWORK_ELEMENT_RULES = FieldRules(
+    FrameworkElement,
+    lambda e: (
+        is_slug(e.id)
+        and type(e.kind) is FrameworkKind
+        and is_text(e.label)
+        and is_distinct_texts(e.aliases)
+        and has_clean_provenance(e.sources, e.confidence, e.note)
+    ),
+    _check_framework_element,
+)

@@ -7,9 +7,20 @@ from enum import Enum
 import attrs
 
 from ascn.dates import PartialDate
-from ascn.model._checks import Checks, repeats
+from ascn.model._checks import (
+    URL,
+    Checks,
+    FieldRules,
+    is_distinct_slugs,
+    is_optional_text,
+    is_slug,
+    is_text,
+    repeats,
+)
 
 __all__ = ["Confidence", "Source"]
+
+_is_url = URL.fullmatch
 
 
 class Confidence(Enum):
@@ -36,13 +47,29 @@ class Source:
     date: PartialDate | None = None
 
     def __attrs_post_init__(self) -> None:
-        checks = Checks()
-        checks.slug("id", self.id)
-        checks.url("url", self.url)
-        checks.text("title", self.title)
-        checks.text("publisher", self.publisher, optional=True)
-        checks.partial("date", self.date, optional=True)
-        checks.done("Source")
+        _SOURCE_RULES.enforce(self)
+
+
+def _check_source(checks: Checks, source: Source) -> None:
+    checks.slug("id", source.id)
+    checks.url("url", source.url)
+    checks.text("title", source.title)
+    checks.text("publisher", source.publisher, optional=True)
+    checks.partial("date", source.date, optional=True)
+
+
+_SOURCE_RULES = FieldRules(
+    Source,
+    lambda s: (
+        is_slug(s.id)
+        and type(s.url) is str
+        and _is_url(s.url) is not None
+        and is_text(s.title)
+        and is_optional_text(s.publisher)
+        and (s.date is None or type(s.date) is PartialDate)
+    ),
+    _check_source,
+)
 
 
 def check_provenance(checks: Checks, record: object) -> None:
@@ -54,3 +81,12 @@ def check_provenance(checks: Checks, record: object) -> None:
         checks.fail("sources", "lists a source more than once")
     checks.choice("confidence", getattr(record, "confidence", None), Confidence, optional=True)
     checks.text("note", getattr(record, "note", None), optional=True)
+
+
+def has_clean_provenance(sources: object, confidence: object, note: object) -> bool:
+    """True when :func:`check_provenance` would find nothing wrong with these fields."""
+    return (
+        is_distinct_slugs(sources)
+        and (confidence is None or type(confidence) is Confidence)
+        and (note is None or is_text(note))
+    )

@@ -70,33 +70,34 @@ def _records_with_sources(network: Network) -> Iterator[tuple[str, Sequence[obje
 def references_resolve(network: Network) -> Iterator[Problem]:
     """Every member code, city id, source id and decision id a record names exists."""
     members = {m.code for m in network.members()}
-    cities = {c.id: c for c in network.cities()}
+    cities = {c.id: c.country for c in network.cities()}
     sources = {s.id for s in network.sources()}
     decisions = {d.id for d in network.decisions()}
 
-    def member(path: str, code: str | None) -> Iterator[Problem]:
-        if code is not None and code not in members:
-            yield Problem(path, f"names member {code!r}, which is not in members")
+    def unknown_member(path: str, code: str) -> Problem:
+        return Problem(path, f"names member {code!r}, which is not in members")
 
+    # Paths and messages are built only for what fails: a large network has none to build.
     for i, city in enumerate(network.cities()):
-        yield from member(f"cities[{i}].country", city.country)
+        if city.country not in members:
+            yield unknown_member(f"cities[{i}].country", city.country)
     for i, appointment in enumerate(network.appointments()):
-        yield from member(f"appointments[{i}].member", appointment.member)
-        if appointment.city is None:
+        member, city = appointment.member, appointment.city
+        if member is not None and member not in members:
+            yield unknown_member(f"appointments[{i}].member", member)
+        if city is None:
             continue
-        owner = cities.get(appointment.city)
-        if owner is None:
-            yield Problem(
-                f"appointments[{i}].city",
-                f"names city {appointment.city!r}, which is not in cities",
-            )
-        elif appointment.member is not None and appointment.member != owner.country:
+        country = cities.get(city)
+        if country is None:
+            yield Problem(f"appointments[{i}].city", f"names city {city!r}, which is not in cities")
+        elif member is not None and member != country:
             yield Problem(
                 f"appointments[{i}].member",
-                f"is {appointment.member!r} but city {owner.id!r} belongs to {owner.country!r}",
+                f"is {member!r} but city {city!r} belongs to {country!r}",
             )
     for i, chair in enumerate(network.chairs()):
-        yield from member(f"chairs[{i}].member", chair.member)
+        if chair.member not in members:
+            yield unknown_member(f"chairs[{i}].member", chair.member)
         reference = chair.basis.reference
         if reference is not None and reference not in decisions and reference != chair.id:
             yield Problem(
@@ -105,12 +106,17 @@ def references_resolve(network: Network) -> Iterator[Problem]:
             )
     for i, decision in enumerate(network.decisions()):
         for j, code in enumerate(decision.members):
-            yield from member(f"decisions[{i}].members[{j}]", code)
+            if code not in members:
+                yield unknown_member(f"decisions[{i}].members[{j}]", code)
     for i, meeting in enumerate(network.meetings()):
-        yield from member(f"meetings[{i}].host", meeting.host)
+        if meeting.host is not None and meeting.host not in members:
+            yield unknown_member(f"meetings[{i}].host", meeting.host)
     for field, records in _records_with_sources(network):
         for i, record in enumerate(records):
-            for j, source in enumerate(getattr(record, "sources", ())):
+            cited: tuple[str, ...] = record.sources  # type: ignore[attr-defined]
+            if sources.issuperset(cited):
+                continue
+            for j, source in enumerate(cited):
                 if source not in sources:
                     yield Problem(
                         f"{field}[{i}].sources[{j}]",
