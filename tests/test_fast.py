@@ -83,7 +83,7 @@ def test_the_lean_path_gives_up_on_or_agrees_about_any_changed_document(
     body = body_of(network)
     changed = copy.deepcopy(body)
     path = data.draw(st.sampled_from([p for p in nodes(changed) if p]))
-    parent = changed
+    parent: Any = changed
     for step in path[:-1]:
         parent = parent[step]
     parent[path[-1]] = data.draw(ODD_VALUES)
@@ -101,7 +101,7 @@ def test_the_lean_path_gives_up_on_or_agrees_about_any_changed_document(
 
 def raw(cls: type, **values: object) -> Any:
     """An instance of ``cls`` holding ``values`` as they are: no constructor, no checks."""
-    record = object.__new__(cls)
+    record: Any = object.__new__(cls)
     for field in attrs.fields(cls):
         if field.init:
             object.__setattr__(record, field.name, values[field.name])
@@ -111,6 +111,7 @@ def raw(cls: type, **values: object) -> Any:
 def records_of(network: Network) -> Iterator[object]:
     for name in ("sources", "members", "cities", "appointments", "chairs", "decisions",
                  "meetings", "partners", "milestones", "framework"):  # fmt: skip
+        record: Any
         for record in getattr(network, name)():
             yield record
             yield from (

@@ -82,18 +82,20 @@ def references_resolve(network: Network) -> Iterator[Problem]:
         if city.country not in members:
             yield unknown_member(f"cities[{i}].country", city.country)
     for i, appointment in enumerate(network.appointments()):
-        member, city = appointment.member, appointment.city
+        member, named = appointment.member, appointment.city
         if member is not None and member not in members:
             yield unknown_member(f"appointments[{i}].member", member)
-        if city is None:
+        if named is None:
             continue
-        country = cities.get(city)
+        country = cities.get(named)
         if country is None:
-            yield Problem(f"appointments[{i}].city", f"names city {city!r}, which is not in cities")
+            yield Problem(
+                f"appointments[{i}].city", f"names city {named!r}, which is not in cities"
+            )
         elif member is not None and member != country:
             yield Problem(
                 f"appointments[{i}].member",
-                f"is {member!r} but city {city!r} belongs to {country!r}",
+                f"is {member!r} but city {named!r} belongs to {country!r}",
             )
     for i, chair in enumerate(network.chairs()):
         if chair.member not in members:
