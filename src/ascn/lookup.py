@@ -28,12 +28,16 @@ _FOLD = str.maketrans({"đ": "d", "Đ": "d", "ø": "o", "ł": "l", "ß": "ss", "
 
 # Everything but letters and digits; combining accents are not word characters either.
 _NOT_ALNUM = re.compile(r"[\W_]+")
+# For ASCII text, deleting characters by table is many times faster than the regex.
+_ASCII_NOT_ALNUM = str.maketrans(
+    "", "", "".join(c for c in map(chr, range(128)) if not c.isalnum())
+)
 
 
 def normalise(text: str) -> str:
     """The form of ``text`` that lookups compare: lower case, unaccented, letters and digits."""
     if text.isascii():
-        return _NOT_ALNUM.sub("", text.lower())
+        return text.lower().translate(_ASCII_NOT_ALNUM)
     decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
     return _NOT_ALNUM.sub("", decomposed.casefold())
 

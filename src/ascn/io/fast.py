@@ -246,31 +246,27 @@ def structurer(cls: type) -> Callable[[object], Any]:
     return _compile(lines, namespace, f"structure_{cls.__name__}")
 
 
-def _writer(tp: Any) -> Callable[[Any], Any] | None:
-    """A function that writes a value of ``tp`` as JSON data, or None when it is written as is."""
+def _written(tp: Any, value: str, namespace: dict[str, Any]) -> str:
+    """An expression that writes ``value``, a ``tp`` that is not None, as JSON data."""
     if tp in (str, int, float, bool):
-        return None
-    if tp is pendulum.Date:
-        return pendulum.Date.isoformat
-    if tp is PartialDate:
-        return PartialDate.isoformat
+        return value
+    if tp is pendulum.Date or tp is PartialDate:
+        return f"{value}.isoformat()"
     if _is_enum(tp):
         # ``_value_`` is the member's value as stored; the ``value`` property costs a call.
-        return lambda member: member._value_
-    if attrs.has(tp):
-        return unstructurer(tp)
+        return f"{value}._value_"
     inner = _optional_of(tp)
     if inner is not None:
-        write_inner = _writer(inner)
-        if write_inner is None:
-            return None
-        return lambda value: None if value is None else write_inner(value)
+        return f"(None if {value} is None else {_written(inner, value, namespace)})"
     item = _item_of(tp)
     if item is not None:
-        write_item = _writer(item)
-        if write_item is None:
-            return list
-        return lambda values: [write_item(v) for v in values]
+        if item in (str, int, float, bool):
+            return f"list({value})"
+        return f"[{_written(item, 'item', namespace)} for item in {value}]"
+    if attrs.has(tp):
+        write = f"write_{tp.__name__}"
+        namespace[write] = unstructurer(tp)
+        return f"{write}({value})"
     raise TypeError(f"ascn has no lean writer for {tp!r}")
 
 
@@ -284,21 +280,20 @@ def unstructurer(cls: type) -> Callable[[Any], dict[str, Any]]:
     namespace: dict[str, Any] = {}
     lines = ["def unstructure(o):", "    d = {}"]
     for index, field in enumerate(_init_fields(cls)):
-        write = _writer(field.type)
-        value = f"o.{field.name}"
-        if write is not None:
-            namespace[f"write{index}"] = write
+        var = f"v{index}"
+        key = repr(field.alias)
         if field.default is attrs.NOTHING:
-            written = value if write is None else f"write{index}({value})"
-            lines.append(f"    d[{field.alias!r}] = {written}")
+            lines.append(f"    d[{key}] = {_written(field.type, f'o.{field.name}', namespace)}")
             continue
-        namespace[f"default{index}"] = field.default
-        written = f"v{index}" if write is None else f"write{index}(v{index})"
-        lines += [
-            f"    v{index} = {value}",
-            f"    if v{index} != default{index}:",
-            f"        d[{field.alias!r}] = {written}",
-        ]
+        if field.default is None:
+            # A None field is left out, so what is written is never None.
+            written = _written(_optional_of(field.type) or field.type, var, namespace)
+            test = f"{var} is not None"
+        else:
+            namespace[f"default{index}"] = field.default
+            written = _written(field.type, var, namespace)
+            test = f"{var} != default{index}"
+        lines += [f"    {var} = o.{field.name}", f"    if {test}:", f"        d[{key}] = {written}"]
     lines.append("    return d")
     return _compile(lines, namespace, f"unstructure_{cls.__name__}")
 

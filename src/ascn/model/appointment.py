@@ -44,7 +44,8 @@ class Role(Enum):
     @property
     def scope(self) -> Scope:
         """Whom a holder of this role acts for; each scope has one holder at a time."""
-        return _SCOPES.get(self, Scope.ORGANISATION)
+        # Keyed by value: an enum member's own hash is a Python call, a string's is cached.
+        return _SCOPES.get(self._value_, Scope.ORGANISATION)
 
     @property
     def label(self) -> str:
@@ -53,8 +54,8 @@ class Role(Enum):
 
 
 _SCOPES = {
-    Role.NATIONAL_REPRESENTATIVE: Scope.MEMBER,
-    Role.CHIEF_SMART_CITY_OFFICER: Scope.CITY,
+    Role.NATIONAL_REPRESENTATIVE.value: Scope.MEMBER,
+    Role.CHIEF_SMART_CITY_OFFICER.value: Scope.CITY,
 }
 
 _LABELS = {
@@ -149,7 +150,7 @@ _APPOINTMENT_RULES = FieldRules(
 
 
 def _acts_for_its_scope(appointment: Appointment) -> bool:
-    scope = _SCOPES.get(appointment.role, Scope.ORGANISATION)
+    scope = appointment.role.scope
     if scope is Scope.CITY:
         return appointment.city is not None
     if appointment.city is not None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ascn.dates import PartialDate
 from ascn.errors import Problem
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 __all__ = ["RULES", "network_problems"]
 
 Rule = Callable[["Network"], Iterator[Problem]]
+_Term = tuple[int, PartialDate | None, PartialDate | None]
 
 
 def _unique(records: Sequence[object], field: str, kind: str, key: str = "id") -> Iterator[Problem]:
@@ -152,18 +153,20 @@ def dates_are_possible(network: Network) -> Iterator[Problem]:
 
 
 def _overlaps(
-    groups: dict[object, list[tuple[int, PartialDate | None, PartialDate | None]]],
+    groups: dict[object, list[_Term]],
     field: str,
     describe: Callable[[object], str],
 ) -> Iterator[Problem]:
     for key, terms in groups.items():
+        if len(terms) < 2:  # most groups: one term overlaps nothing
+            continue
         dated = sorted(
             (t for t in terms if t[1] is not None),
             key=lambda t: (t[1].latest, t[0]),  # type: ignore[union-attr]
         )
         # After sorting by start, a term overlaps an earlier one exactly when it overlaps the
         # earlier term that runs longest, so one running maximum suffices.
-        longest: tuple[int, PartialDate | None, PartialDate | None] | None = None
+        longest: _Term | None = None
         for term in dated:
             if longest is not None and certainly_overlap(longest[1:], term[1:]):
                 yield Problem(
@@ -182,12 +185,11 @@ def _runs_longer(end: PartialDate | None, other: PartialDate | None) -> bool:
 
 def single_holders(network: Network) -> Iterator[Problem]:
     """A member's NR, a city's CSCO and an organisation's chair never overlap in time."""
-    groups: dict[object, list[tuple[int, PartialDate | None, PartialDate | None]]] = defaultdict(
-        list
-    )
-    scopes = {role: role.scope for role in Role}
+    # Keyed by the role's value: an enum member's own hash is a Python call per record.
+    scopes = {role._value_: role.scope for role in Role}
+    groups: dict[object, list[_Term]] = defaultdict(list)
     for i, appointment in enumerate(network.appointments()):
-        role = appointment.role
+        role = appointment.role._value_
         scope = scopes[role]
         owner = (
             appointment.member
@@ -200,54 +202,45 @@ def single_holders(network: Network) -> Iterator[Problem]:
 
     def appointment_group(key: object) -> str:
         assert isinstance(key, tuple)
-        role, owner = key
-        assert isinstance(role, Role)
+        role, owner = Role(key[0]), key[1]
         return f"the {role.label} of {owner}" if owner else f"the {role.label}"
 
     yield from _overlaps(groups, "appointments", appointment_group)
 
-    chairs: dict[object, list[tuple[int, PartialDate | None, PartialDate | None]]] = defaultdict(
-        list
-    )
+    chairs: dict[object, list[_Term]] = defaultdict(list)
     for i, chair in enumerate(network.chairs()):
-        chairs[chair.organisation].append((i, chair.start, chair.end))
-    yield from _overlaps(chairs, "chairs", lambda org: f"the {org.value} chair")  # type: ignore[attr-defined]
-
-
-def _names(record: object, *fields: str) -> Iterable[str]:
-    for field in fields:
-        value = getattr(record, field)
-        if isinstance(value, tuple):
-            yield from value
-        elif value is not None:
-            yield value
+        chairs[chair.organisation._value_].append((i, chair.start, chair.end))
+    yield from _overlaps(chairs, "chairs", lambda organisation: f"the {organisation} chair")
 
 
 def names_are_distinct(network: Network) -> Iterator[Problem]:
     """No name, code or alias of one member (or one city) is also another's."""
-    for field, records, fields, key in (
+    kinds: tuple[tuple[str, Sequence[Any], Callable[[Any], Iterable[str]], str], ...] = (
         (
             "members",
             network.members(),
-            ("code", "alpha3", "name", "formal_name", "aliases"),
+            lambda m: (m.code, m.alpha3, m.name, m.formal_name, *m.aliases),
             "code",
         ),
-        ("cities", network.cities(), ("id", "name", "aliases"), "id"),
-    ):
-        owner: dict[str, tuple[int, str]] = {}
+        ("cities", network.cities(), lambda c: (c.id, c.name, *c.aliases), "id"),
+    )
+    for field, records, names_of, key in kinds:
+        owner: dict[str, int] = {}
         for i, record in enumerate(records):
-            identity = getattr(record, key)
             reported: set[str] = set()
-            for name in _names(record, *fields):
+            for name in names_of(record):
                 normal = normalise(name)
                 if not normal:
                     continue
-                seen = owner.setdefault(normal, (i, identity))
-                if seen[1] != identity and normal not in reported:
+                first = owner.setdefault(normal, i)
+                if first == i or normal in reported:
+                    continue
+                identity = getattr(records[first], key)
+                if identity != getattr(record, key):
                     reported.add(normal)
                     yield Problem(
                         f"{field}[{i}]",
-                        f"name {name!r} is also a name of {field}[{seen[0]}] ({seen[1]!r})",
+                        f"name {name!r} is also a name of {field}[{first}] ({identity!r})",
                     )
 
 
