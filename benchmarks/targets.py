@@ -73,7 +73,7 @@ def evaluate(config: Config, results: Results) -> None:
     extra = None if ascn_import is None or dependencies is None else ascn_import - dependencies
     checks.append(
         _at_most(
-            "import ascn: at most 10 ms more than attrs + cattrs + pendulum",
+            "import ascn: at most 10 ms more than its dependencies",
             extra,
             0.010,
             "" if extra is None else f"{format_value(extra, 's')} more (negative: less)",
@@ -88,6 +88,17 @@ def evaluate(config: Config, results: Results) -> None:
             first,
             0.025,
             "" if first is None else format_value(first, "s"),
+        )
+    )
+    # With the import deferred, the literal first load also pays for importing the
+    # dependencies and the model; the load's own cost is measured once the model is imported.
+    own = results.value(startup.SECTION, startup.DATASET, startup.FIRST_LOAD_MODEL)
+    checks.append(
+        _at_most(
+            "first ascn.load() once the model is imported: at most 25 ms",
+            own,
+            0.025,
+            "" if own is None else format_value(own, "s"),
         )
     )
     hit = results.checks.get(startup.CACHE_HIT)

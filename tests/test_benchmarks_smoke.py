@@ -96,7 +96,7 @@ def test_quick_run_measures_memory_validation_and_start_up(
     assert all(r["ratio"] is not None and r["ratio"] > 1 for r in larger)
     imports = {r["subject"] for r in _rows(data, "Start-up") if r["case"] == "import"}
     assert imports == {
-        "attrs + cattrs + pendulum",
+        "attrs + cattrs + pendulum + orjson",
         "ascn",
         "ascn, then ascn.loads (model and converter)",
     }

@@ -123,20 +123,12 @@ class PartialDate:
     year: int = attrs.field(validator=_check_parts)
     month: int | None = None
     day: int | None = None
-    # The bounds are asked for often (every as-of query, every overlap check), so they are
-    # worked out once; they follow from the parts and take no part in equality.
-    _earliest: pendulum.Date = attrs.field(init=False, eq=False, repr=False)
-    _latest: pendulum.Date = attrs.field(init=False, eq=False, repr=False)
+    # The bounds are asked for often (every as-of query, every overlap check), so each is
+    # worked out once, on first use; they follow from the parts and take no part in equality.
+    _earliest: pendulum.Date | None = attrs.field(init=False, default=None, eq=False, repr=False)
+    _latest: pendulum.Date | None = attrs.field(init=False, default=None, eq=False, repr=False)
     # Written out on first use: documents write the same few dates many times.
     _text: str | None = attrs.field(init=False, default=None, eq=False, repr=False)
-
-    def __attrs_post_init__(self) -> None:
-        month = self.month or 12
-        last = self.day or _days_in_month(self.year, month)
-        object.__setattr__(
-            self, "_earliest", pendulum.Date(self.year, self.month or 1, self.day or 1)
-        )
-        object.__setattr__(self, "_latest", pendulum.Date(self.year, month, last))
 
     @classmethod
     def parse(cls, text: str, *, path: str = "") -> PartialDate:
@@ -175,12 +167,22 @@ class PartialDate:
     @property
     def earliest(self) -> pendulum.Date:
         """The first day this date may stand for."""
-        return self._earliest
+        day = self._earliest
+        if day is None:
+            day = pendulum.Date(self.year, self.month or 1, self.day or 1)
+            # A cache of a value derived from frozen data: the date stays immutable.
+            object.__setattr__(self, "_earliest", day)
+        return day
 
     @property
     def latest(self) -> pendulum.Date:
         """The last day this date may stand for."""
-        return self._latest
+        day = self._latest
+        if day is None:
+            month = self.month or 12
+            day = pendulum.Date(self.year, month, self.day or _days_in_month(self.year, month))
+            object.__setattr__(self, "_latest", day)
+        return day
 
     def exact(self) -> pendulum.Date:
         """The day itself; raises :class:`ascn.ValidationError` when it is not known."""
@@ -198,7 +200,6 @@ class PartialDate:
             text = f"{self.year:04d}-{self.month:02d}"
         else:
             text = f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
-        # A cache of a value derived from frozen data, so setting it keeps the date immutable.
         object.__setattr__(self, "_text", text)
         return text
 

@@ -12,11 +12,11 @@ that ``check`` would fault.
 from __future__ import annotations
 
 import functools
+import pkgutil
 import re
 import zoneinfo
 from collections.abc import Callable, Iterable
 from enum import Enum
-from importlib import resources
 from typing import Final, Generic, NoReturn, TypeVar
 
 import pendulum
@@ -56,7 +56,11 @@ def country_codes() -> frozenset[str]:
     The table ships with the ``tzdata`` package that pendulum depends on, so the check needs
     no data of ascn's own and follows tzdata's updates.
     """
-    table = resources.files("tzdata").joinpath("zoneinfo", "iso3166.tab").read_text("utf-8")
+    # pkgutil reads through the package's loader without importing importlib.resources.
+    data = pkgutil.get_data("tzdata", "zoneinfo/iso3166.tab")
+    if data is None:  # only a loader that cannot read resources returns None
+        raise FileNotFoundError("tzdata's zoneinfo/iso3166.tab cannot be read by its loader")
+    table = data.decode("utf-8")
     codes = (line.split("\t", 1)[0] for line in table.splitlines() if not line.startswith("#"))
     return frozenset(code for code in codes if ALPHA2.fullmatch(code))
 

@@ -51,6 +51,7 @@ def verdict_of(reason: Reason) -> Verdict:
     return Verdict(reason.member, reason.basis, sources, " ".join(reason.depends_on) or None)
 
 
+@functools.lru_cache(maxsize=256)  # a schedule asks for the same few bases again and again
 def rule_basis(detail: str) -> Basis:
     """The basis "the rotation rule", with ``detail``."""
     return _basis(BasisKind.RULE, detail=detail)

@@ -107,6 +107,7 @@ class Rotation:
         served = [label for label, r in self._records.items() if r.status is Status.RECORDED]
         self._last_served = max(served, default=None)
         self._terms: dict[int, Chairmanship] = {}
+        self._id_prefix = organisation.value.lower()
 
     def __repr__(self) -> str:
         return (
@@ -295,11 +296,12 @@ class Rotation:
         found = self._records.get(label) or self._terms.get(label)
         if found is not None:
             return found
-        self._code(label, asked)  # raises for a past term the sources do not cover
+        if self._last_served is not None and label < self._last_served:
+            self._code(label, asked)  # raises for a past term the sources do not cover
         verdict = self._projection.verdict(label)
         term = self._schedule.term(label)
         chair = Chairmanship(
-            id=f"{self._organisation.value.lower()}-{label}-projected",
+            id=f"{self._id_prefix}-{label}-projected",
             organisation=self._organisation,
             member=verdict.member,
             start=term.start,
