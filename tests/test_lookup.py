@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import builders
 from ascn import AmbiguousKeyError, NotFoundError, PartialDate, Role, ValidationError
-from ascn.lookup import normalise
+from ascn.lookup import normalise, normalise_all
 
 
 @pytest.mark.parametrize(
@@ -135,3 +137,8 @@ def test_sources_of_a_record_resolve_to_source_records() -> None:
     ]
     with pytest.raises(NotFoundError):
         network.source("missing")
+
+
+@given(st.lists(st.text(st.characters(exclude_categories=["Cs"]), max_size=12), max_size=8))
+def test_normalising_many_texts_at_once_gives_what_one_by_one_gives(texts: list[str]) -> None:
+    assert normalise_all(texts) == [normalise(text) for text in texts]

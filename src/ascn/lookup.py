@@ -18,7 +18,7 @@ import attrs
 
 from ascn.errors import AmbiguousKeyError, NotFoundError
 
-__all__ = ["Index", "Match", "normalise"]
+__all__ = ["Index", "Match", "normalise", "normalise_all"]
 
 T = TypeVar("T")
 
@@ -28,18 +28,32 @@ _FOLD = str.maketrans({"đ": "d", "Đ": "d", "ø": "o", "ł": "l", "ß": "ss", "
 
 # Everything but letters and digits; combining accents are not word characters either.
 _NOT_ALNUM = re.compile(r"[\W_]+")
-# For ASCII text, deleting characters by table is many times faster than the regex.
-_ASCII_NOT_ALNUM = str.maketrans(
-    "", "", "".join(c for c in map(chr, range(128)) if not c.isalnum())
+# Deletes from ASCII text what _NOT_ALNUM deletes, but keeps the line breaks between texts.
+_ASCII_JOINED = str.maketrans(
+    "", "", "".join(c for c in map(chr, range(128)) if not c.isalnum() and c != "\n")
 )
 
 
 def normalise(text: str) -> str:
     """The form of ``text`` that lookups compare: lower case, unaccented, letters and digits."""
     if text.isascii():
-        return text.lower().translate(_ASCII_NOT_ALNUM)
+        return _NOT_ALNUM.sub("", text.lower())
     decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
     return _NOT_ALNUM.sub("", decomposed.casefold())
+
+
+def normalise_all(texts: list[str]) -> list[str]:
+    """``[normalise(text) for text in texts]``, faster for many texts.
+
+    The ASCII texts are joined by line breaks and cleaned in one pass of ``str.translate``,
+    whose set-up per call costs more than its work on one short name.
+    """
+    plain = [text for text in texts if text.isascii()]
+    joined = "\n".join(plain)
+    if joined.count("\n") != len(plain) - 1:  # a text holds a line break of its own
+        return [normalise(text) for text in texts]
+    normals = iter(joined.lower().translate(_ASCII_JOINED).split("\n") if plain else ())
+    return [next(normals) if text.isascii() else normalise(text) for text in texts]
 
 
 @attrs.frozen

@@ -29,6 +29,7 @@ import pendulum
 
 from ascn.dates import PartialDate, parse_iso_date
 from ascn.dates import _parse_partial as parse_partial
+from ascn.model._checks import FIELD_RULES
 
 __all__ = ["Miss", "structurer", "unstructurer"]
 
@@ -242,7 +243,18 @@ def structurer(cls: type) -> Callable[[object], Any]:
                 *(f"        {line}" for line in read),
             ]
         arguments.append(f"{field.alias}={var}")
-    lines.append(f"    return cls({', '.join(arguments)})")
+    rules = FIELD_RULES.get(cls)
+    if rules is None or len(fields) != len(attrs.fields(cls)):
+        lines.append(f"    return cls({', '.join(arguments)})")
+        return _compile(lines, namespace, f"structure_{cls.__name__}")
+    # The constructor of a record class only sets its slots and enforces its field rules: do
+    # both directly, and leave the reporting of a broken rule to the detailed converter.
+    namespace |= {"new": object.__new__, "rules": rules}
+    lines.append("    o = new(cls)")
+    for index, field in enumerate(fields):
+        namespace[f"set{index}"] = getattr(cls, field.name).__set__
+        lines.append(f"    set{index}(o, v{index})")
+    lines += ["    if not rules.clean(o):", "        raise Miss", "    return o"]
     return _compile(lines, namespace, f"structure_{cls.__name__}")
 
 
@@ -278,8 +290,17 @@ def unstructurer(cls: type) -> Callable[[Any], dict[str, Any]]:
     field that equals its default.
     """
     namespace: dict[str, Any] = {}
-    lines = ["def unstructure(o):", "    d = {}"]
-    for index, field in enumerate(_init_fields(cls)):
+    fields = _init_fields(cls)
+    # The leading fields without defaults are always written: one dict display builds them.
+    leading = 0
+    while leading < len(fields) and fields[leading].default is attrs.NOTHING:
+        leading += 1
+    entries = [
+        f"{field.alias!r}: {_written(field.type, f'o.{field.name}', namespace)}"
+        for field in fields[:leading]
+    ]
+    lines = ["def unstructure(o):", f"    d = {{{', '.join(entries)}}}"]
+    for index, field in enumerate(fields[leading:], start=leading):
         var = f"v{index}"
         key = repr(field.alias)
         if field.default is attrs.NOTHING:

@@ -95,6 +95,17 @@ class Network:
     _indexes: _Indexes | None = attrs.field(init=False, default=None, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
+        if type(self.established) is not pendulum.Date or not all(
+            type(records) is tuple and all(type(record) is cls for record in records)
+            for records, cls in ((getattr(self, "_" + field), cls) for field, cls in PARTS)
+        ):
+            self._check_fields()
+        problems = network_problems(self)
+        if problems:
+            raise ValidationError(problems, subject="Network")
+
+    def _check_fields(self) -> None:
+        """Raise every problem with the fields themselves (the fast verdict above found one)."""
         checks = Checks()
         checks.day("established", self.established)
         for field, cls in PARTS:
@@ -102,9 +113,6 @@ class Network:
                 if not isinstance(record, cls):
                     checks.fail(path, f"expected a {cls.__name__}, got {type(record).__name__}")
         checks.done("Network")
-        problems = network_problems(self)
-        if problems:
-            raise ValidationError(problems, subject="Network")
 
     @property
     def _index(self) -> _Indexes:

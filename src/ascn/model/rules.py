@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from ascn.dates import PartialDate
 from ascn.errors import Problem
-from ascn.lookup import normalise
+from ascn.lookup import normalise_all
 from ascn.model.appointment import Role, Scope
 from ascn.model.terms import certainly_overlap
 
@@ -225,23 +225,27 @@ def names_are_distinct(network: Network) -> Iterator[Problem]:
         ("cities", network.cities(), lambda c: (c.id, c.name, *c.aliases), "id"),
     )
     for field, records, names_of, key in kinds:
-        owner: dict[str, int] = {}
+        names: list[str] = []
+        owners: list[int] = []
         for i, record in enumerate(records):
-            reported: set[str] = set()
             for name in names_of(record):
-                normal = normalise(name)
-                if not normal:
-                    continue
-                first = owner.setdefault(normal, i)
-                if first == i or normal in reported:
-                    continue
-                identity = getattr(records[first], key)
-                if identity != getattr(record, key):
-                    reported.add(normal)
-                    yield Problem(
-                        f"{field}[{i}]",
-                        f"name {name!r} is also a name of {field}[{first}] ({identity!r})",
-                    )
+                names.append(name)
+                owners.append(i)
+        owner: dict[str, int] = {}
+        reported: set[tuple[int, str]] = set()
+        for name, normal, i in zip(names, normalise_all(names), owners, strict=True):
+            if not normal:
+                continue
+            first = owner.setdefault(normal, i)
+            if first == i or (i, normal) in reported:
+                continue
+            identity = getattr(records[first], key)
+            if identity != getattr(records[i], key):
+                reported.add((i, normal))
+                yield Problem(
+                    f"{field}[{i}]",
+                    f"name {name!r} is also a name of {field}[{first}] ({identity!r})",
+                )
 
 
 def zones_match_members(network: Network) -> Iterator[Problem]:
