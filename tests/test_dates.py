@@ -10,6 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ascn import PartialDate, Precision, ValidationError, to_date
+from ascn.model._checks import is_span
+from ascn.strategies import partial_dates
 
 
 @pytest.mark.parametrize(
@@ -99,3 +101,14 @@ def test_partial_dates_round_trip_through_text(day: dt.date, precision: Precisio
     partial = PartialDate(day.year, month, dom)
     assert PartialDate.parse(partial.isoformat()) == partial
     assert partial.earliest <= pendulum.Date(day.year, day.month, day.day) <= partial.latest
+
+
+# A narrow window, so that starts and ends often share a year or a month.
+NEARBY = partial_dates(dt.date(2023, 12, 1), dt.date(2024, 3, 31))
+
+
+@given(start=NEARBY, end=NEARBY)
+def test_the_fast_span_verdict_orders_partial_dates_as_their_bounds_do(
+    start: PartialDate, end: PartialDate
+) -> None:
+    assert is_span(start, end, optional=False) == (start.earliest <= end.latest)

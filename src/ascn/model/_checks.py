@@ -127,7 +127,15 @@ def is_span(start: object, end: object, *, optional: bool) -> bool:
             and (start is None or type(start) is PartialDate)
             and (end is None or type(end) is PartialDate)
         )
-    return type(start) is PartialDate and type(end) is PartialDate and start.earliest <= end.latest
+    if type(start) is not PartialDate or type(end) is not PartialDate:
+        return False
+    # start.earliest <= end.latest, compared as (year, month, day) without building the days:
+    # a missing end day may stand for 31, as a start day in the same month is never later.
+    return (start.year, start.month or 1, start.day or 1) <= (
+        end.year,
+        end.month or 12,
+        end.day or 31,
+    )
 
 
 def is_distinct_texts(values: object) -> bool:
