@@ -220,3 +220,30 @@ def test_loading_restores_the_garbage_collectors_state() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+@pytest.mark.parametrize("indent", [0, 1, 2, 4, 8])
+def test_every_indent_lays_out_the_document_as_the_standard_library_would(indent: int) -> None:
+    network = ascn.load()
+    data = ascn.to_data(network)
+    expected = json.dumps(data, indent=indent, ensure_ascii=False) + "\n"
+    assert ascn.dumps(network, indent=indent) == expected
+
+
+def test_the_compact_form_has_no_spaces_between_tokens() -> None:
+    network = builders.network()
+    text = ascn.dumps(network, indent=None)
+    assert (
+        text == json.dumps(ascn.to_data(network), separators=(",", ":"), ensure_ascii=False) + "\n"
+    )
+    assert ascn.loads(text) == network
+
+
+def test_whole_numbers_beyond_64_bits_are_written_exactly() -> None:
+    ordinal = 10**30 + 7
+    meeting = ascn.Meeting(id="huge", ordinal=ordinal, title="A meeting of many editions")
+    network = builders.network(meetings=(meeting,))
+    for indent in (None, 2, 4):
+        text = ascn.dumps(network, indent=indent)
+        assert str(ordinal) in text
+        assert ascn.loads(text) == network

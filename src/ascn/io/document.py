@@ -8,7 +8,9 @@ by the network's fields in a fixed order::
 
 :func:`dumps` writes the canonical form: keys in the order of the classes' fields, fields
 that hold their default value (an empty list, ``null``) left out, two-space indentation,
-non-ASCII text as is, and a final newline. :func:`loads` accepts exactly the documents
+non-ASCII text as is, decimal numbers in the fewest digits that read back as the same float,
+and a final newline. It is written by orjson, many times faster than the standard library's
+indenting encoder. :func:`loads` accepts exactly the documents
 :func:`json_schema` describes and raises :class:`ascn.ValidationError` for anything else.
 
 Reading is bounded: a document larger than the size limit (:data:`MAX_DOCUMENT_SIZE` unless
@@ -272,7 +274,11 @@ def loads(text: str | bytes, *, max_size: int | None = None) -> Network:
 
 
 def dumps(network: Network, *, indent: int | None = 2) -> str:
-    """The canonical JSON document of ``network`` (see the module docs for its form)."""
+    """The canonical JSON document of ``network`` (see the module docs for its form).
+
+    ``indent`` spaces per level (2 by default); ``None`` writes the compact form, without
+    spaces or line breaks.
+    """
     if not isinstance(network, Network):
         raise ValidationError.single("", f"expected a Network, got {type(network).__name__}")
     if indent is not None and (type(indent) is not int or indent < 0):
