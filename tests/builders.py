@@ -5,6 +5,7 @@ Each builder takes keyword overrides so a test can change exactly one field.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pendulum
@@ -139,3 +140,18 @@ def network(**changes: Any) -> Network:
 def document(**changes: Any) -> dict[str, Any]:
     """The plain-data document of :func:`network`, with top-level keys replaced."""
     return ascn.to_data(network()) | changes
+
+
+Path = tuple[str | int, ...]
+"""A place in a document: the keys and indexes that lead to it."""
+
+
+def nodes(data: object, path: Path = ()) -> Iterator[Path]:
+    """The path of every value in ``data``, the whole document included."""
+    yield path
+    if isinstance(data, dict):
+        for key, value in data.items():
+            yield from nodes(value, (*path, key))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            yield from nodes(value, (*path, index))

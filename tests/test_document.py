@@ -222,6 +222,23 @@ def test_loading_restores_the_garbage_collectors_state() -> None:
         gc.enable()
 
 
+def test_building_a_network_restores_the_garbage_collectors_state() -> None:
+    import gc
+
+    assert gc.isenabled()
+    builders.network()
+    assert gc.isenabled()
+    with pytest.raises(ValidationError):
+        builders.network(chairs=(builders.chair(), builders.chair()))
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        builders.network()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
 @pytest.mark.parametrize("indent", [0, 1, 2, 4, 8])
 def test_every_indent_lays_out_the_document_as_the_standard_library_would(indent: int) -> None:
     network = ascn.load()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import json
+import pathlib
 from collections.abc import Iterator
 from typing import Any
 
@@ -15,6 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import ascn
+import builders
 from ascn.dataset import default_text
 from ascn.dates import PartialDate
 from ascn.io import fast
@@ -24,8 +26,6 @@ from ascn.model.appointment import HolderKind, Role
 from ascn.model.network import Network
 from ascn.model.provenance import Confidence
 from ascn.strategies import networks
-
-Path = tuple[str | int, ...]
 
 
 def body_of(network: Network) -> dict[str, Any]:
@@ -59,16 +59,6 @@ def test_the_lean_writer_writes_what_the_converter_writes(network: Network) -> N
     assert ordered(fast.unstructurer(Network)(network)) == ordered(body_of(network))
 
 
-def nodes(data: object, path: Path = ()) -> Iterator[Path]:
-    yield path
-    if isinstance(data, dict):
-        for key, value in data.items():
-            yield from nodes(value, (*path, key))
-    elif isinstance(data, list):
-        for index, value in enumerate(data):
-            yield from nodes(value, (*path, index))
-
-
 ODD_VALUES = st.sampled_from(
     [None, True, 0, 1, -1, 1.5, 2**70, float("nan"), "", " x", "x ", "\ud800", "SG", "sg",
      "2024", "2024-02-30", "Asia/Singapore", "Asia", "high", "person", [], ["a", "a"], [1],
@@ -82,7 +72,7 @@ def test_the_lean_path_gives_up_on_or_agrees_about_any_changed_document(
 ) -> None:
     body = body_of(network)
     changed = copy.deepcopy(body)
-    path = data.draw(st.sampled_from([p for p in nodes(changed) if p]))
+    path = data.draw(st.sampled_from([p for p in builders.nodes(changed) if p]))
     parent: Any = changed
     for step in path[:-1]:
         parent = parent[step]
@@ -151,3 +141,54 @@ def test_the_fast_verdict_passes_only_what_the_detailed_check_passes(
     record = raw(cls, **values)
     if rules.clean(record):
         assert rules.problems(record) == []
+
+
+def test_the_generated_module_is_what_the_generator_makes_of_the_classes() -> None:
+    module = pathlib.Path(fast.__file__).with_name("_lean.py")
+    assert module.read_text(encoding="utf-8") == fast.source(), (
+        "run `python -m ascn.io.fast` to write src/ascn/io/_lean.py again"
+    )
+
+
+def test_a_stale_generated_module_is_set_aside_for_code_compiled_at_run_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from ascn.io import _lean
+
+    monkeypatch.setattr(_lean, "FINGERPRINT", "stale")
+    fast._functions.cache_clear()
+    try:
+        assert fast.structurer(Network).__module__ != _lean.__name__
+        body = json.loads(default_text())
+        del body["format"], body["version"]
+        assert fast.structurer(Network)(body) == ascn.load()
+    finally:
+        fast._functions.cache_clear()
+    monkeypatch.undo()
+    assert fast.structurer(Network).__module__ == _lean.__name__
+
+
+def record_class(size_is_whole: bool) -> type:
+    """Two versions of one class, alike but for the type of ``size``."""
+    if size_is_whole:
+
+        @attrs.frozen(kw_only=True)
+        class Record:
+            name: str
+            size: int = 0
+
+    else:
+
+        @attrs.frozen(kw_only=True)
+        class Record:  # type: ignore[no-redef]
+            name: str
+            size: float = 0
+
+    return Record
+
+
+def test_the_fingerprint_follows_each_fields_declaration() -> None:
+    whole, decimal = record_class(True), record_class(False)
+    assert whole.__qualname__ == decimal.__qualname__
+    assert fast.fingerprint(whole) != fast.fingerprint(decimal)
+    assert fast.fingerprint(whole) == fast.fingerprint(record_class(True))

@@ -13,7 +13,7 @@ import copy
 import functools
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -27,7 +27,8 @@ from ascn.dataset import default_text
 from ascn.io.problems import MAX_PROBLEMS
 from ascn.strategies import networks
 
-Path = tuple[str | int, ...]
+Path = builders.Path
+nodes = builders.nodes
 
 SCHEMA = ascn.json_schema()
 
@@ -91,17 +92,6 @@ def render(path: Path) -> str:
     for part in path:
         text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
     return text
-
-
-def nodes(data: object, path: Path = ()) -> Iterator[Path]:
-    """The path of every value in ``data``, the whole document included."""
-    yield path
-    if isinstance(data, dict):
-        for key, value in data.items():
-            yield from nodes(value, (*path, key))
-    elif isinstance(data, list):
-        for index, value in enumerate(data):
-            yield from nodes(value, (*path, index))
 
 
 def at(data: Any, path: Path) -> Any:

@@ -1,26 +1,37 @@
-"""Lean structuring and unstructuring: one generated function per record class.
+"""Lean reading and writing: one generated function per record class, each way.
 
 The detailed converter (:mod:`ascn.io.converter`) checks every value through cattrs' hooks so
 that it can report every problem with its path; that bookkeeping costs more than the checks.
 Most documents are valid, so :func:`ascn.loads` first tries the functions built here: each
-checks its values' JSON types inline, converts them as the converter does, and calls the
-class's constructor, which runs the same field rules. Anything they do not expect (a wrong
-type, an unknown key, a broken rule) makes them give up with :class:`Miss`; the caller then
-reads the document again through the detailed converter, which reports it. Errors are
-therefore exactly the converter's, and a valid document gives equal objects either way (the
-test suite checks both).
+checks its values' JSON types inline, converts them as the converter does, sets the record's
+slots and runs the class's fast field verdict (:class:`ascn.model._checks.FieldRules`), which
+the constructor runs too. Anything they do not expect (a wrong type, an unknown key, a broken
+rule) makes them give up with :class:`Miss`; the caller then reads the document again through
+the detailed converter, which reports it. Errors are therefore exactly the converter's, and a
+valid document gives equal objects either way (the test suite checks both).
 
-Unstructuring has no error path; the generated functions write what the converter writes
-(field order, defaults left out, aliases as keys) without cattrs' per-value dispatch.
+Writing has no error path; the generated functions write what the converter writes (field
+order, defaults left out, aliases as keys) without cattrs' dispatch per value.
+
+The functions' source is made from the classes' field names and types only, never from any
+input. It is generated ahead of time into :mod:`ascn.io._lean`, so that Python's bytecode cache
+spares each process the compiling (the largest part of a first load); ``python -m
+ascn.io.fast`` writes that module again, and the test suite checks it is current. Should the
+classes have changed since (a fingerprint of their fields tells), the same source is compiled
+at run time instead.
 """
 
 from __future__ import annotations
 
+import inspect
 import math
 import re
-from collections.abc import Callable
+import sys
+import zlib
+from collections.abc import Callable, Iterator
 from enum import Enum
 from functools import cache
+from pathlib import Path
 from types import NoneType, UnionType
 from typing import Any, Final, Union, get_args, get_origin
 
@@ -28,59 +39,40 @@ import attrs
 import pendulum
 
 from ascn.dates import PartialDate, parse_iso_date
-from ascn.dates import _parse_partial as parse_partial
 from ascn.model._checks import FIELD_RULES
+from ascn.model.network import Network
 
-__all__ = ["Miss", "structurer", "unstructurer"]
+__all__ = ["Miss", "fingerprint", "source", "structurer", "unstructurer"]
 
 _INT_BOUND: Final = 10**4300
 _SURROGATE: Final = re.compile("[\ud800-\udfff]")
+_MODULE: Final = Path(__file__).with_name("_lean.py")
 
 
 class Miss(Exception):  # noqa: N818 - a signal, not an error anyone sees
     """Raised by a lean structure function for anything it leaves to the detailed converter."""
 
 
-def _text(value: object) -> str:
-    if type(value) is not str or (not value.isascii() and _SURROGATE.search(value)):
-        raise Miss
-    return value
-
-
-def _whole(value: object) -> int:
+def whole(value: object) -> int:
+    """``value`` if it is a whole number ascn can write back, else :class:`Miss`."""
     if type(value) is not int or not -_INT_BOUND < value < _INT_BOUND:
         raise Miss
     return value
 
 
-def _decimal(value: object) -> float:
+def decimal(value: object) -> float:
+    """``value`` if it is a finite float, else :class:`Miss`."""
     # Whole numbers are left to the converter, which checks they convert exactly.
     if type(value) is not float or not math.isfinite(value):
         raise Miss
     return value
 
 
-def _day(value: object) -> pendulum.Date:
+def day(value: object) -> pendulum.Date:
+    """The day ``value`` writes as ``YYYY-MM-DD``; raises for anything else."""
     if type(value) is not str:
         raise Miss
     return parse_iso_date(value)
-
-
-def _partial(value: object) -> PartialDate:
-    if type(value) is not str:
-        raise Miss
-    return PartialDate.parse(value)
-
-
-def _enum_reader(enum: type[Enum]) -> Callable[[object], Enum]:
-    by_value = {member.value: member for member in enum}
-
-    def read(value: object) -> Enum:
-        if type(value) is not str or value not in by_value:
-            raise Miss
-        return by_value[value]
-
-    return read
 
 
 def _optional_of(tp: Any) -> Any:
@@ -100,37 +92,13 @@ def _item_of(tp: Any) -> Any:
     return None
 
 
-def _reader(tp: Any) -> Callable[[object], Any]:
-    """A function that reads a JSON value as ``tp`` or raises :class:`Miss`."""
-    if tp is str:
-        return _text
-    if tp is int:
-        return _whole
-    if tp is float:
-        return _decimal
-    if tp is pendulum.Date:
-        return _day
-    if tp is PartialDate:
-        return _partial
-    if _is_enum(tp):
-        return _enum_reader(tp)
-    if attrs.has(tp):
-        return structurer(tp)
-    inner = _optional_of(tp)
-    if inner is not None:
-        read_inner = _reader(inner)
-        return lambda value: None if value is None else read_inner(value)
-    item = _item_of(tp)
-    if item is not None:
-        read_item = _reader(item)
+def _is_enum(tp: Any) -> bool:
+    return isinstance(tp, type) and issubclass(tp, Enum)
 
-        def read_items(value: object) -> tuple[Any, ...]:
-            if type(value) is not list:
-                raise Miss
-            return tuple([read_item(v) for v in value])
 
-        return read_items
-    raise TypeError(f"ascn has no lean reader for {tp!r}")
+def _is_record(tp: Any) -> bool:
+    # PartialDate is an attrs class, but a document writes it as text.
+    return attrs.has(tp) and tp is not PartialDate
 
 
 def _init_fields(cls: type) -> list[attrs.Attribute[Any]]:
@@ -142,123 +110,140 @@ def _init_fields(cls: type) -> list[attrs.Attribute[Any]]:
     return fields
 
 
-def _read_statements(tp: Any, var: str, namespace: dict[str, Any]) -> list[str]:
+def _classes(root: type) -> list[type]:
+    """``root`` and every record class its fields hold, each once, in field order."""
+    found: list[type] = []
+
+    def visit(tp: Any) -> None:
+        if _is_record(tp) and tp not in found:
+            found.append(tp)
+            for field in _init_fields(tp):
+                visit(field.type)
+        for arg in get_args(tp):
+            visit(arg)
+
+    visit(root)
+    return found
+
+
+class _Source:
+    """The module being generated: the names it imports and defines, and its functions."""
+
+    def __init__(self) -> None:
+        self.imports: dict[str, set[str]] = {}
+        self.definitions: list[str] = []
+        self.functions: list[str] = []
+
+    def name(self, obj: type) -> str:
+        """A name for the class or enum ``obj``, imported from its module."""
+        self.imports.setdefault(obj.__module__, set()).add(obj.__qualname__)
+        return obj.__qualname__
+
+    def define(self, name: str, expression: str) -> str:
+        """Define ``name`` at module level, once; returns the name."""
+        line = f"{name} = {expression}"
+        if line not in self.definitions:
+            self.definitions.append(line)
+        return name
+
+    def members(self, enum: type[Enum]) -> str:
+        """The name of a dict from each value of ``enum`` to its member."""
+        cls = self.name(enum)
+        return self.define(f"members_{cls}", f"{{member.value: member for member in {cls}}}")
+
+
+def _read(tp: Any, var: str, module: _Source) -> list[str]:
     """Statements that turn the JSON value in ``var`` into a ``tp`` in place, or raise Miss.
 
-    Text, enums, partial dates, lists of text and their optional forms, the most common
-    fields, are read inline: a function call per field would cost as much as the rest.
+    Text, enums, partial dates, lists and their optional forms are read inline: a function
+    call per field would cost as much as the rest.
     """
+    inner = _optional_of(tp)
+    if inner is not None:
+        return [f"if {var} is not None:", *(f"    {line}" for line in _read(inner, var, module))]
     if tp is str:
         return [
             f"if type({var}) is not str or (not {var}.isascii() and surrogate({var})):",
             "    raise Miss",
         ]
-    if _optional_of(tp) is str:
+    if tp is PartialDate:
+        return [f"if type({var}) is not str:", "    raise Miss", f"{var} = partial({var})"]
+    if _is_enum(tp):
         return [
-            f"if {var} is not None and (",
-            f"    type({var}) is not str or (not {var}.isascii() and surrogate({var}))",
-            "):",
-            "    raise Miss",
-        ]
-    if tp is PartialDate or _optional_of(tp) is PartialDate:
-        lines = [
-            f"if type({var}) is not str:",
-            "    raise Miss",
-            f"{var} = partial({var})",
-        ]
-        if tp is PartialDate:
-            return lines
-        return [f"if {var} is not None:", *(f"    {line}" for line in lines)]
-    if _item_of(tp) is str:
-        return [
-            f"if type({var}) is not list:",
-            "    raise Miss",
-            f"for item in {var}:",
-            "    if type(item) is not str or (not item.isascii() and surrogate(item)):",
-            "        raise Miss",
-            f"{var} = tuple({var})",
-        ]
-    enum = tp if _is_enum(tp) else _optional_of(tp) if _is_enum(_optional_of(tp)) else None
-    if enum is not None:
-        members = f"members_{enum.__name__}"
-        namespace[members] = {member.value: member for member in enum}
-        lines = [
-            f"{var} = {members}.get({var}) if type({var}) is str else None",
+            f"{var} = {module.members(tp)}.get({var}) if type({var}) is str else None",
             f"if {var} is None:",
             "    raise Miss",
         ]
-        if enum is tp:
-            return lines
-        return [f"if {var} is not None:", *(f"    {line}" for line in lines)]
-    read = f"read_{len(namespace)}"
-    namespace[read] = _reader(tp)
-    return [f"{var} = {read}({var})"]
+    item = _item_of(tp)
+    if item is not None:
+        lines = [f"if type({var}) is not list:", "    raise Miss"]
+        if item is str:
+            return [
+                *lines,
+                f"for item in {var}:",
+                "    if type(item) is not str or (not item.isascii() and surrogate(item)):",
+                "        raise Miss",
+                f"{var} = tuple({var})",
+            ]
+        return [*lines, f"{var} = tuple([{_reader(item)}(item) for item in {var}])"]
+    return [f"{var} = {_reader(tp)}({var})"]
 
 
-def _is_enum(tp: Any) -> bool:
-    return isinstance(tp, type) and issubclass(tp, Enum)
+def _reader(tp: Any) -> str:
+    """The name of the function that reads one JSON value as ``tp``."""
+    if _is_record(tp):
+        return f"structure_{tp.__name__}"
+    readers = {int: "whole", float: "decimal", pendulum.Date: "day"}
+    if tp in readers:
+        return readers[tp]
+    raise TypeError(f"ascn has no lean reader for {tp!r}")
 
 
-@cache
-def structurer(cls: type) -> Callable[[object], Any]:
-    """The lean structure function of the attrs class ``cls``: document object -> instance."""
+def _structure(cls: type, module: _Source) -> None:
     fields = _init_fields(cls)
-    namespace: dict[str, Any] = {
-        "cls": cls,
-        "Miss": Miss,
-        "MISSING": Miss,
-        "keys": frozenset(field.alias for field in fields),
-        "surrogate": _SURROGATE.search,
-        "partial": parse_partial,
-        "type": type,
-        "str": str,
-        "list": list,
-        "tuple": tuple,
-    }
+    name = module.name(cls)
+    aliases = tuple(sorted(str(field.alias) for field in fields))  # sorted: the same text each time
+    keys = module.define(f"{name}_keys", f"frozenset({aliases!r})")
     lines = [
-        "def structure(d):",
-        "    if type(d) is not dict or not d.keys() <= keys:",
+        f"def structure_{name}(d):",
+        f"    if type(d) is not dict or not d.keys() <= {keys}:",
         "        raise Miss",
     ]
-    arguments = []
     for index, field in enumerate(fields):
         var = f"v{index}"
-        read = _read_statements(field.type, var, namespace)
+        read = [f"    {line}" for line in _read(field.type, var, module)]
         if field.default is attrs.NOTHING:
-            lines.append(f"    {var} = d[{field.alias!r}]")
-            lines += [f"    {line}" for line in read]
+            lines += [f"    {var} = d[{field.alias!r}]", *read]
         elif field.default is None:
             # A missing key and an explicit null both give None, which every reader keeps.
-            lines.append(f"    {var} = d.get({field.alias!r})")
-            lines += [f"    {line}" for line in read]
+            lines += [f"    {var} = d.get({field.alias!r})", *read]
         else:
-            if isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
-                raise TypeError(f"{cls.__name__}.{field.name}: factories are not supported")
-            namespace[f"default{index}"] = field.default
+            default = repr(field.default)
+            if default not in ("()", "''", "0", "False"):
+                raise TypeError(f"{cls.__name__}.{field.name}: no lean form for its default")
             lines += [
-                f"    {var} = d.get({field.alias!r}, MISSING)",
-                f"    if {var} is MISSING:",
-                f"        {var} = default{index}",
+                f"    {var} = d.get({field.alias!r}, Miss)",
+                f"    if {var} is Miss:",
+                f"        {var} = {default}",
                 "    else:",
-                *(f"        {line}" for line in read),
+                *(f"    {line}" for line in read),
             ]
-        arguments.append(f"{field.alias}={var}")
-    rules = FIELD_RULES.get(cls)
-    if rules is None or len(fields) != len(attrs.fields(cls)):
-        lines.append(f"    return cls({', '.join(arguments)})")
-        return _compile(lines, namespace, f"structure_{cls.__name__}")
+    if cls not in FIELD_RULES or len(fields) != len(attrs.fields(cls)):
+        arguments = ", ".join(f"{field.alias}=v{index}" for index, field in enumerate(fields))
+        module.functions.append("\n".join([*lines, f"    return {name}({arguments})"]))
+        return
     # The constructor of a record class only sets its slots and enforces its field rules: do
     # both directly, and leave the reporting of a broken rule to the detailed converter.
-    namespace |= {"new": object.__new__, "rules": rules}
-    lines.append("    o = new(cls)")
+    lines.append(f"    o = new({name})")
     for index, field in enumerate(fields):
-        namespace[f"set{index}"] = getattr(cls, field.name).__set__
-        lines.append(f"    set{index}(o, v{index})")
-    lines += ["    if not rules.clean(o):", "        raise Miss", "    return o"]
-    return _compile(lines, namespace, f"structure_{cls.__name__}")
+        setter = module.define(f"{name}_set_{field.name}", f"{name}.{field.name}.__set__")
+        lines.append(f"    {setter}(o, v{index})")
+    rules = module.define(f"{name}_rules", f"FIELD_RULES[{name}]")
+    lines += [f"    if not {rules}.clean(o):", "        raise Miss", "    return o"]
+    module.functions.append("\n".join(lines))
 
 
-def _written(tp: Any, value: str, namespace: dict[str, Any]) -> str:
+def _written(tp: Any, value: str) -> str:
     """An expression that writes ``value``, a ``tp`` that is not None, as JSON data."""
     if tp in (str, int, float, bool):
         return value
@@ -269,60 +254,146 @@ def _written(tp: Any, value: str, namespace: dict[str, Any]) -> str:
         return f"{value}._value_"
     inner = _optional_of(tp)
     if inner is not None:
-        return f"(None if {value} is None else {_written(inner, value, namespace)})"
+        return f"(None if {value} is None else {_written(inner, value)})"
     item = _item_of(tp)
     if item is not None:
         if item in (str, int, float, bool):
             return f"list({value})"
-        return f"[{_written(item, 'item', namespace)} for item in {value}]"
-    if attrs.has(tp):
-        write = f"write_{tp.__name__}"
-        namespace[write] = unstructurer(tp)
-        return f"{write}({value})"
+        return f"[{_written(item, 'item')} for item in {value}]"
+    if _is_record(tp):
+        return f"unstructure_{tp.__name__}({value})"
     raise TypeError(f"ascn has no lean writer for {tp!r}")
 
 
-@cache
-def unstructurer(cls: type) -> Callable[[Any], dict[str, Any]]:
-    """The lean unstructure function of the attrs class ``cls``: instance -> document object.
-
-    Like ascn's converter, it writes fields in order under their aliases and leaves out a
-    field that equals its default.
-    """
-    namespace: dict[str, Any] = {}
+def _unstructure(cls: type, module: _Source) -> None:
     fields = _init_fields(cls)
+    name = module.name(cls)
     # The leading fields without defaults are always written: one dict display builds them.
     leading = 0
     while leading < len(fields) and fields[leading].default is attrs.NOTHING:
         leading += 1
-    entries = [
-        f"{field.alias!r}: {_written(field.type, f'o.{field.name}', namespace)}"
-        for field in fields[:leading]
-    ]
-    lines = ["def unstructure(o):", f"    d = {{{', '.join(entries)}}}"]
+    entries = ", ".join(
+        f"{field.alias!r}: {_written(field.type, f'o.{field.name}')}" for field in fields[:leading]
+    )
+    lines = [f"def unstructure_{name}(o):", f"    d = {{{entries}}}"]
     for index, field in enumerate(fields[leading:], start=leading):
-        var = f"v{index}"
-        key = repr(field.alias)
+        var, key = f"v{index}", repr(field.alias)
         if field.default is attrs.NOTHING:
-            lines.append(f"    d[{key}] = {_written(field.type, f'o.{field.name}', namespace)}")
+            lines.append(f"    d[{key}] = {_written(field.type, f'o.{field.name}')}")
             continue
         if field.default is None:
             # A None field is left out, so what is written is never None.
-            written = _written(_optional_of(field.type) or field.type, var, namespace)
+            written = _written(_optional_of(field.type) or field.type, var)
             test = f"{var} is not None"
         else:
-            namespace[f"default{index}"] = field.default
-            written = _written(field.type, var, namespace)
-            test = f"{var} != default{index}"
+            written, test = _written(field.type, var), f"{var} != {field.default!r}"
         lines += [f"    {var} = o.{field.name}", f"    if {test}:", f"        d[{key}] = {written}"]
     lines.append("    return d")
-    return _compile(lines, namespace, f"unstructure_{cls.__name__}")
+    module.functions.append("\n".join(lines))
 
 
-def _compile(lines: list[str], namespace: dict[str, Any], name: str) -> Callable[..., Any]:
-    """Compile generated source; its only words are the classes' field names and our own."""
-    source = "\n".join(lines)
-    exec(compile(source, f"<ascn lean {name}>", "exec"), namespace)
-    function: Callable[..., Any] = namespace[lines[0][4:].split("(")[0]]
-    function.__name__ = function.__qualname__ = name
-    return function
+def fingerprint(root: type = Network) -> str:
+    """A checksum of the fields of ``root``'s record classes, as their source declares them.
+
+    It changes when a field, its type, alias or default does, and needs no type resolved.
+    """
+    parts: list[str] = []
+    stack, seen = [root], set()
+    while stack:
+        cls = stack.pop()
+        if cls in seen:
+            continue
+        seen.add(cls)
+        annotations = inspect.get_annotations(cls)
+        parts.append(f"{cls.__module__}.{cls.__qualname__}:{sorted(annotations.items())}")
+        for field in attrs.fields(cls):
+            parts.append(f"{field.name}/{field.alias}/{field.default!r}/{field.init}")
+            module = sys.modules[cls.__module__]
+            for word in re.findall(r"[A-Za-z_][A-Za-z0-9_]*", str(field.type)):
+                held = getattr(module, word, None)
+                if held is not None and _is_record(held):
+                    stack.append(held)
+        parts.append(f"rules:{cls in FIELD_RULES}")
+    return f"{zlib.crc32(chr(10).join(sorted(parts)).encode()):08x}"
+
+
+def source(root: type = Network) -> str:
+    """The source of the module of lean functions for ``root`` and its record classes."""
+    module = _Source()
+    for cls in _classes(root):
+        _structure(cls, module)
+        _unstructure(cls, module)
+    imports = [
+        f"from {name} import {', '.join(sorted(names))}"
+        for name, names in sorted(module.imports.items())
+    ]
+    return "\n".join(
+        [
+            '"""Reading and writing functions generated by :mod:`ascn.io.fast`; do not edit.',
+            "",
+            "``python -m ascn.io.fast`` writes this file again; the test suite checks that it",
+            "is what the generator makes of ascn's classes as they are.",
+            '"""',
+            "# mypy: ignore-errors",
+            "",
+            "import re",
+            "",
+            "from ascn.dates import _parse_partial as partial",
+            "from ascn.io.fast import Miss, day, decimal, whole",
+            "from ascn.model._checks import FIELD_RULES",
+            *imports,
+            "",
+            f"FINGERPRINT = {fingerprint(root)!r}",
+            "new = object.__new__",
+            "surrogate = re.compile('[\\ud800-\\udfff]').search",
+            *module.definitions,
+            *(f"\n\n{function}" for function in module.functions),
+            "",
+        ]
+    )
+
+
+@cache
+def _functions() -> dict[str, Any]:
+    """The lean functions by name: the generated module's, or compiled now if it is stale."""
+    try:
+        from ascn.io import _lean
+    except ImportError:
+        pass
+    else:
+        if fingerprint() == _lean.FINGERPRINT:
+            return vars(_lean)
+    namespace: dict[str, Any] = {"__name__": "ascn.io._lean_at_run_time"}
+    exec(compile(source(), "<ascn lean functions>", "exec"), namespace)
+    return namespace
+
+
+def _function(prefix: str, cls: type) -> Callable[..., Any]:
+    function = _functions().get(f"{prefix}_{cls.__name__}")
+    if function is None:
+        raise TypeError(f"ascn has no lean functions for {cls.__name__}")
+    return function  # type: ignore[no-any-return]
+
+
+def structurer(cls: type) -> Callable[[object], Any]:
+    """The lean structure function of the record class ``cls``: document object -> instance."""
+    return _function("structure", cls)
+
+
+def unstructurer(cls: type) -> Callable[[Any], dict[str, Any]]:
+    """The lean unstructure function of the record class ``cls``: instance -> document object."""
+    return _function("unstructure", cls)
+
+
+def _write_module() -> Iterator[str]:
+    text = source()
+    if _MODULE.exists() and _MODULE.read_text(encoding="utf-8") == text:
+        yield f"{_MODULE} is current"
+        return
+    _MODULE.write_text(text, encoding="utf-8")
+    yield f"wrote {_MODULE}"
+
+
+if __name__ == "__main__":
+    for line in _write_module():
+        print(line)
