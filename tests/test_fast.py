@@ -10,7 +10,6 @@ from collections.abc import Iterator
 from typing import Any
 
 import attrs
-import orjson
 import pendulum
 import pytest
 from hypothesis import given
@@ -58,12 +57,6 @@ def test_valid_documents_are_read_by_the_lean_path_to_the_same_network(network: 
 @given(network=networks())
 def test_the_lean_writer_writes_what_the_converter_writes(network: Network) -> None:
     assert ordered(fast.unstructurer(Network)(network)) == ordered(body_of(network))
-
-
-@given(network=networks())
-def test_the_writer_for_orjson_gives_the_same_json(network: Network) -> None:
-    plain = fast.unstructurer(Network)(network)
-    assert orjson.dumps(fast.encoder(Network)(network)) == orjson.dumps(plain)
 
 
 ODD_VALUES = st.sampled_from(

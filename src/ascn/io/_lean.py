@@ -274,41 +274,6 @@ def unstructure_Network(o):
     return d
 
 
-def encode_Network(o):
-    d = {'established': o.established.isoformat()}
-    v1 = o._sources
-    if v1 != ():
-        d['sources'] = [encode_Source(item) for item in v1]
-    v2 = o._members
-    if v2 != ():
-        d['members'] = [encode_MemberState(item) for item in v2]
-    v3 = o._cities
-    if v3 != ():
-        d['cities'] = [encode_City(item) for item in v3]
-    v4 = o._appointments
-    if v4 != ():
-        d['appointments'] = [encode_Appointment(item) for item in v4]
-    v5 = o._chairs
-    if v5 != ():
-        d['chairs'] = [encode_Chairmanship(item) for item in v5]
-    v6 = o._decisions
-    if v6 != ():
-        d['decisions'] = [encode_Decision(item) for item in v6]
-    v7 = o._meetings
-    if v7 != ():
-        d['meetings'] = [encode_Meeting(item) for item in v7]
-    v8 = o._partners
-    if v8 != ():
-        d['partners'] = [encode_Partner(item) for item in v8]
-    v9 = o._milestones
-    if v9 != ():
-        d['milestones'] = [encode_Milestone(item) for item in v9]
-    v10 = o._framework
-    if v10 != ():
-        d['framework'] = [encode_FrameworkElement(item) for item in v10]
-    return d
-
-
 def structure_Source(d):
     if type(d) is not dict or not d.keys() <= Source_keys:
         raise Miss
@@ -342,17 +307,6 @@ def structure_Source(d):
 
 
 def unstructure_Source(o):
-    d = {'id': o.id, 'url': o.url, 'title': o.title}
-    v3 = o.publisher
-    if v3 is not None:
-        d['publisher'] = v3
-    v4 = o.date
-    if v4 is not None:
-        d['date'] = v4.isoformat()
-    return d
-
-
-def encode_Source(o):
     d = {'id': o.id, 'url': o.url, 'title': o.title}
     v3 = o.publisher
     if v3 is not None:
@@ -447,23 +401,6 @@ def unstructure_MemberState(o):
     v9 = o.confidence
     if v9 is not None:
         d['confidence'] = v9._value_
-    v10 = o.note
-    if v10 is not None:
-        d['note'] = v10
-    return d
-
-
-def encode_MemberState(o):
-    d = {'code': o.code, 'alpha3': o.alpha3, 'name': o.name, 'formal_name': o.formal_name, 'admitted': o.admitted.isoformat(), 'capital': o.capital, 'timezones': o.timezones}
-    v7 = o.aliases
-    if v7 != ():
-        d['aliases'] = v7
-    v8 = o.sources
-    if v8 != ():
-        d['sources'] = v8
-    v9 = o.confidence
-    if v9 is not None:
-        d['confidence'] = v9
     v10 = o.note
     if v10 is not None:
         d['note'] = v10
@@ -575,29 +512,6 @@ def unstructure_City(o):
     return d
 
 
-def encode_City(o):
-    d = {'id': o.id, 'name': o.name, 'country': o.country, 'joined': o.joined.isoformat(), 'intake': o.intake, 'timezone': o.timezone, 'location': encode_Location(o.location)}
-    v7 = o.joined_at
-    if v7 is not None:
-        d['joined_at'] = v7
-    v8 = o.aliases
-    if v8 != ():
-        d['aliases'] = v8
-    v9 = o.left
-    if v9 is not None:
-        d['left'] = v9.isoformat()
-    v10 = o.sources
-    if v10 != ():
-        d['sources'] = v10
-    v11 = o.confidence
-    if v11 is not None:
-        d['confidence'] = v11
-    v12 = o.note
-    if v12 is not None:
-        d['note'] = v12
-    return d
-
-
 def structure_Location(d):
     if type(d) is not dict or not d.keys() <= Location_keys:
         raise Miss
@@ -614,11 +528,6 @@ def structure_Location(d):
 
 
 def unstructure_Location(o):
-    d = {'latitude': o.latitude, 'longitude': o.longitude}
-    return d
-
-
-def encode_Location(o):
     d = {'latitude': o.latitude, 'longitude': o.longitude}
     return d
 
@@ -728,35 +637,6 @@ def unstructure_Appointment(o):
     return d
 
 
-def encode_Appointment(o):
-    d = {'id': o.id, 'role': o.role, 'holder': o.holder, 'holder_kind': o.holder_kind}
-    v4 = o.member
-    if v4 is not None:
-        d['member'] = v4
-    v5 = o.city
-    if v5 is not None:
-        d['city'] = v5
-    v6 = o.designation
-    if v6 is not None:
-        d['designation'] = v6
-    v7 = o.start
-    if v7 is not None:
-        d['start'] = v7.isoformat()
-    v8 = o.end
-    if v8 is not None:
-        d['end'] = v8.isoformat()
-    v9 = o.sources
-    if v9 != ():
-        d['sources'] = v9
-    v10 = o.confidence
-    if v10 is not None:
-        d['confidence'] = v10
-    v11 = o.note
-    if v11 is not None:
-        d['note'] = v11
-    return d
-
-
 def structure_Chairmanship(d):
     if type(d) is not dict or not d.keys() <= Chairmanship_keys:
         raise Miss
@@ -841,23 +721,6 @@ def unstructure_Chairmanship(o):
     return d
 
 
-def encode_Chairmanship(o):
-    d = {'id': o.id, 'organisation': o.organisation, 'member': o.member, 'start': o.start.isoformat(), 'end': o.end.isoformat(), 'status': o.status, 'basis': encode_Basis(o.basis)}
-    v7 = o.office
-    if v7 is not None:
-        d['office'] = v7
-    v8 = o.sources
-    if v8 != ():
-        d['sources'] = v8
-    v9 = o.confidence
-    if v9 is not None:
-        d['confidence'] = v9
-    v10 = o.note
-    if v10 is not None:
-        d['note'] = v10
-    return d
-
-
 def structure_Basis(d):
     if type(d) is not dict or not d.keys() <= Basis_keys:
         raise Miss
@@ -884,17 +747,6 @@ def structure_Basis(d):
 
 def unstructure_Basis(o):
     d = {'kind': o.kind._value_}
-    v1 = o.reference
-    if v1 is not None:
-        d['reference'] = v1
-    v2 = o.detail
-    if v2 is not None:
-        d['detail'] = v2
-    return d
-
-
-def encode_Basis(o):
-    d = {'kind': o.kind}
     v1 = o.reference
     if v1 is not None:
         d['reference'] = v1
@@ -991,26 +843,6 @@ def unstructure_Decision(o):
     v9 = o.confidence
     if v9 is not None:
         d['confidence'] = v9._value_
-    v10 = o.note
-    if v10 is not None:
-        d['note'] = v10
-    return d
-
-
-def encode_Decision(o):
-    d = {'id': o.id, 'organisation': o.organisation, 'kind': o.kind, 'members': o.members, 'terms': o.terms, 'summary': o.summary}
-    v6 = o.decided
-    if v6 is not None:
-        d['decided'] = v6.isoformat()
-    v7 = o.venue
-    if v7 is not None:
-        d['venue'] = v7
-    v8 = o.sources
-    if v8 != ():
-        d['sources'] = v8
-    v9 = o.confidence
-    if v9 is not None:
-        d['confidence'] = v9
     v10 = o.note
     if v10 is not None:
         d['note'] = v10
@@ -1124,38 +956,6 @@ def unstructure_Meeting(o):
     return d
 
 
-def encode_Meeting(o):
-    d = {'id': o.id, 'ordinal': o.ordinal, 'title': o.title}
-    v3 = o.host
-    if v3 is not None:
-        d['host'] = v3
-    v4 = o.city
-    if v4 is not None:
-        d['city'] = v4
-    v5 = o.format
-    if v5 is not None:
-        d['format'] = v5
-    v6 = o.start
-    if v6 is not None:
-        d['start'] = v6.isoformat()
-    v7 = o.end
-    if v7 is not None:
-        d['end'] = v7.isoformat()
-    v8 = o.chaired_by
-    if v8 is not None:
-        d['chaired_by'] = v8
-    v9 = o.sources
-    if v9 != ():
-        d['sources'] = v9
-    v10 = o.confidence
-    if v10 is not None:
-        d['confidence'] = v10
-    v11 = o.note
-    if v11 is not None:
-        d['note'] = v11
-    return d
-
-
 def structure_Partner(d):
     if type(d) is not dict or not d.keys() <= Partner_keys:
         raise Miss
@@ -1231,26 +1031,6 @@ def unstructure_Partner(o):
     return d
 
 
-def encode_Partner(o):
-    d = {'id': o.id, 'name': o.name, 'programme': o.programme}
-    v3 = o.since
-    if v3 is not None:
-        d['since'] = v3.isoformat()
-    v4 = o.until
-    if v4 is not None:
-        d['until'] = v4.isoformat()
-    v5 = o.sources
-    if v5 != ():
-        d['sources'] = v5
-    v6 = o.confidence
-    if v6 is not None:
-        d['confidence'] = v6
-    v7 = o.note
-    if v7 is not None:
-        d['note'] = v7
-    return d
-
-
 def structure_Milestone(d):
     if type(d) is not dict or not d.keys() <= Milestone_keys:
         raise Miss
@@ -1307,23 +1087,6 @@ def unstructure_Milestone(o):
     v4 = o.confidence
     if v4 is not None:
         d['confidence'] = v4._value_
-    v5 = o.note
-    if v5 is not None:
-        d['note'] = v5
-    return d
-
-
-def encode_Milestone(o):
-    d = {'id': o.id, 'event': o.event}
-    v2 = o.date
-    if v2 is not None:
-        d['date'] = v2.isoformat()
-    v3 = o.sources
-    if v3 != ():
-        d['sources'] = v3
-    v4 = o.confidence
-    if v4 is not None:
-        d['confidence'] = v4
     v5 = o.note
     if v5 is not None:
         d['note'] = v5
@@ -1396,23 +1159,6 @@ def unstructure_FrameworkElement(o):
     v5 = o.confidence
     if v5 is not None:
         d['confidence'] = v5._value_
-    v6 = o.note
-    if v6 is not None:
-        d['note'] = v6
-    return d
-
-
-def encode_FrameworkElement(o):
-    d = {'id': o.id, 'kind': o.kind, 'label': o.label}
-    v3 = o.aliases
-    if v3 != ():
-        d['aliases'] = v3
-    v4 = o.sources
-    if v4 != ():
-        d['sources'] = v4
-    v5 = o.confidence
-    if v5 is not None:
-        d['confidence'] = v5
     v6 = o.note
     if v6 is not None:
         d['note'] = v6

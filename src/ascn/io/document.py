@@ -34,7 +34,7 @@ import orjson
 from ascn._collector import paused
 from ascn.errors import DocumentFileError, Problem, ValidationError
 from ascn.io.converter import MAX_INT_DIGITS, RefusedNumber, converter, describe
-from ascn.io.fast import encoder, structurer, unstructurer
+from ascn.io.fast import structurer, unstructurer
 from ascn.io.problems import bounded, key_path, problems_from
 from ascn.model.network import Network
 
@@ -269,8 +269,7 @@ def dumps(network: Network, *, indent: int | None = 2) -> str:
         )
     # The dicts are gone before the collector resumes, so it never has to look at them.
     with paused():
-        body = encoder(Network)(network)
-        return _encode({"format": FORMAT, "version": VERSION, **body}, indent=indent)
+        return _encode(to_data(network), indent=indent)
 
 
 def _encode(data: object, *, indent: int | None = 2) -> str:
@@ -295,7 +294,7 @@ def _big_numbers_as_text(data: object) -> object:
     """``data`` with every whole number beyond 64 bits as a fragment of JSON written by Python."""
     if type(data) is dict:
         return {key: _big_numbers_as_text(value) for key, value in data.items()}
-    if type(data) is list or type(data) is tuple:
+    if type(data) is list:
         return [_big_numbers_as_text(value) for value in data]
     if type(data) is int and not -(2**63) <= data < 2**64:
         return orjson.Fragment(str(data))

@@ -42,7 +42,7 @@ from ascn.dates import PartialDate, parse_iso_date
 from ascn.model._checks import FIELD_RULES
 from ascn.model.network import Network
 
-__all__ = ["Miss", "encoder", "fingerprint", "source", "structurer", "unstructurer"]
+__all__ = ["Miss", "fingerprint", "source", "structurer", "unstructurer"]
 
 _INT_BOUND: Final = 10**4300
 _SURROGATE: Final = re.compile("[\ud800-\udfff]")
@@ -243,14 +243,9 @@ def _structure(cls: type, module: _Source) -> None:
     module.functions.append("\n".join(lines))
 
 
-def _written(tp: Any, value: str, prefix: str) -> str:
-    """An expression that writes ``value``, a ``tp`` that is not None, as JSON data.
-
-    With the prefix ``encode``, the data is for orjson, which writes tuples and enum members
-    itself, so they are left as they are.
-    """
-    native = prefix == "encode"
-    if tp in (str, int, float, bool) or (native and _is_enum(tp)):
+def _written(tp: Any, value: str) -> str:
+    """An expression that writes ``value``, a ``tp`` that is not None, as JSON data."""
+    if tp in (str, int, float, bool):
         return value
     if tp is pendulum.Date or tp is PartialDate:
         return f"{value}.isoformat()"
@@ -259,18 +254,18 @@ def _written(tp: Any, value: str, prefix: str) -> str:
         return f"{value}._value_"
     inner = _optional_of(tp)
     if inner is not None:
-        return f"(None if {value} is None else {_written(inner, value, prefix)})"
+        return f"(None if {value} is None else {_written(inner, value)})"
     item = _item_of(tp)
     if item is not None:
-        if item in (str, int, float, bool) or (native and _is_enum(item)):
-            return value if native else f"list({value})"
-        return f"[{_written(item, 'item', prefix)} for item in {value}]"
+        if item in (str, int, float, bool):
+            return f"list({value})"
+        return f"[{_written(item, 'item')} for item in {value}]"
     if _is_record(tp):
-        return f"{prefix}_{tp.__name__}({value})"
+        return f"unstructure_{tp.__name__}({value})"
     raise TypeError(f"ascn has no lean writer for {tp!r}")
 
 
-def _unstructure(cls: type, module: _Source, prefix: str) -> None:
+def _unstructure(cls: type, module: _Source) -> None:
     fields = _init_fields(cls)
     name = module.name(cls)
     # The leading fields without defaults are always written: one dict display builds them.
@@ -278,21 +273,20 @@ def _unstructure(cls: type, module: _Source, prefix: str) -> None:
     while leading < len(fields) and fields[leading].default is attrs.NOTHING:
         leading += 1
     entries = ", ".join(
-        f"{field.alias!r}: {_written(field.type, f'o.{field.name}', prefix)}"
-        for field in fields[:leading]
+        f"{field.alias!r}: {_written(field.type, f'o.{field.name}')}" for field in fields[:leading]
     )
-    lines = [f"def {prefix}_{name}(o):", f"    d = {{{entries}}}"]
+    lines = [f"def unstructure_{name}(o):", f"    d = {{{entries}}}"]
     for index, field in enumerate(fields[leading:], start=leading):
         var, key = f"v{index}", repr(field.alias)
         if field.default is attrs.NOTHING:
-            lines.append(f"    d[{key}] = {_written(field.type, f'o.{field.name}', prefix)}")
+            lines.append(f"    d[{key}] = {_written(field.type, f'o.{field.name}')}")
             continue
         if field.default is None:
             # A None field is left out, so what is written is never None.
-            written = _written(_optional_of(field.type) or field.type, var, prefix)
+            written = _written(_optional_of(field.type) or field.type, var)
             test = f"{var} is not None"
         else:
-            written, test = _written(field.type, var, prefix), f"{var} != {field.default!r}"
+            written, test = _written(field.type, var), f"{var} != {field.default!r}"
         lines += [f"    {var} = o.{field.name}", f"    if {test}:", f"        d[{key}] = {written}"]
     lines.append("    return d")
     module.functions.append("\n".join(lines))
@@ -328,8 +322,7 @@ def source(root: type = Network) -> str:
     module = _Source()
     for cls in _classes(root):
         _structure(cls, module)
-        _unstructure(cls, module, "unstructure")
-        _unstructure(cls, module, "encode")
+        _unstructure(cls, module)
     imports = [
         f"from {name} import {', '.join(sorted(names))}"
         for name, names in sorted(module.imports.items())
@@ -390,14 +383,6 @@ def structurer(cls: type) -> Callable[[object], Any]:
 def unstructurer(cls: type) -> Callable[[Any], dict[str, Any]]:
     """The lean unstructure function of the record class ``cls``: instance -> document object."""
     return _function("unstructure", cls)
-
-
-def encoder(cls: type) -> Callable[[Any], dict[str, Any]]:
-    """Like :func:`unstructurer`, but for orjson: tuples and enum members are left as they are.
-
-    orjson writes both itself, faster than they could be converted first.
-    """
-    return _function("encode", cls)
 
 
 def _write_module() -> Iterator[str]:
