@@ -28,6 +28,7 @@ from ascn import (
     Source,
     Status,
 )
+from ascn.model.network import PARTS
 
 ESTABLISHED = pendulum.Date(2018, 4, 28)
 
@@ -155,3 +156,7 @@ def nodes(data: object, path: Path = ()) -> Iterator[Path]:
     elif isinstance(data, list):
         for index, value in enumerate(data):
             yield from nodes(value, (*path, index))
+
+
+COLLECTIONS: tuple[str, ...] = tuple(name for name, _ in PARTS)
+"""The network's collections, by their document names, in document order."""

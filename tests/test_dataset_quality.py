@@ -14,20 +14,11 @@ from typing import Any
 import pytest
 
 import ascn
+import builders
 from ascn import BasisKind, Intake, Network, PartialDate, Status
 from ascn.lookup import normalise
 
-COLLECTIONS = (
-    "members",
-    "cities",
-    "appointments",
-    "chairs",
-    "decisions",
-    "meetings",
-    "partners",
-    "milestones",
-    "framework",
-)
+COLLECTIONS = builders.COLLECTIONS[1:]  # the records that cite sources
 
 # Records whose every source in the facts is undated (Wikipedia copies, one document list):
 # nothing better was found, so they are the only ones allowed no dated source.

@@ -99,8 +99,7 @@ def raw(cls: type, **values: object) -> Any:
 
 
 def records_of(network: Network) -> Iterator[object]:
-    for name in ("sources", "members", "cities", "appointments", "chairs", "decisions",
-                 "meetings", "partners", "milestones", "framework"):  # fmt: skip
+    for name in builders.COLLECTIONS:
         record: Any
         for record in getattr(network, name)():
             yield record

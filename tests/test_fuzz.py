@@ -40,20 +40,7 @@ BASES = {
 mutate networks drawn from :func:`ascn.strategies.networks` ("generated")."""
 
 # Collections whose records carry an identity, with the key that holds it.
-IDENTITIES = {"members": "code"} | dict.fromkeys(
-    (
-        "sources",
-        "cities",
-        "appointments",
-        "chairs",
-        "decisions",
-        "meetings",
-        "partners",
-        "milestones",
-        "framework",
-    ),
-    "id",
-)
+IDENTITIES = dict.fromkeys(builders.COLLECTIONS, "id") | {"members": "code"}
 
 # Fields that name another record, by the record class that holds them.
 REFERENCES = {

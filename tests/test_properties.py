@@ -20,6 +20,7 @@ from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 import ascn
+import builders
 from ascn import (
     Appointment,
     Basis,
@@ -43,18 +44,7 @@ from ascn import strategies as ascn_st
 from ascn.io.converter import converter
 from ascn.lookup import normalise
 
-COLLECTIONS = (
-    "sources",
-    "members",
-    "cities",
-    "appointments",
-    "chairs",
-    "decisions",
-    "meetings",
-    "partners",
-    "milestones",
-    "framework",
-)
+COLLECTIONS = builders.COLLECTIONS
 
 # Small networks keep the default run fast; the strategy's own defaults are larger.
 SMALL = {

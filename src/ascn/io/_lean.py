@@ -8,7 +8,12 @@ is what the generator makes of ascn's classes as they are.
 import re
 
 from ascn.dates import _parse_partial as partial
-from ascn.io.fast import Miss, day, decimal, whole
+from pendulum import Date
+
+from ascn.io.converter import _structure_day as structure_day
+from ascn.io.converter import _structure_float as structure_float
+from ascn.io.converter import _structure_int as structure_int
+from ascn.io.fast import Miss
 from ascn.model._checks import FIELD_RULES
 from ascn.model.appointment import Appointment, HolderKind, Role
 from ascn.model.chair import Basis, BasisKind, Chairmanship, Organisation, Status
@@ -165,7 +170,7 @@ def structure_Network(d):
     if type(d) is not dict or not d.keys() <= Network_keys:
         raise Miss
     v0 = d['established']
-    v0 = day(v0)
+    v0 = structure_day(v0, Date)
     v1 = d.get('sources', Miss)
     if v1 is Miss:
         v1 = ()
@@ -333,7 +338,7 @@ def structure_MemberState(d):
     if type(v3) is not str or (not v3.isascii() and surrogate(v3)):
         raise Miss
     v4 = d['admitted']
-    v4 = day(v4)
+    v4 = structure_day(v4, Date)
     v5 = d['capital']
     if type(v5) is not str or (not v5.isascii() and surrogate(v5)):
         raise Miss
@@ -516,9 +521,9 @@ def structure_Location(d):
     if type(d) is not dict or not d.keys() <= Location_keys:
         raise Miss
     v0 = d['latitude']
-    v0 = decimal(v0)
+    v0 = structure_float(v0, float)
     v1 = d['longitude']
-    v1 = decimal(v1)
+    v1 = structure_float(v1, float)
     o = new(Location)
     Location_set_latitude(o, v0)
     Location_set_longitude(o, v1)
@@ -780,7 +785,7 @@ def structure_Decision(d):
     v4 = d['terms']
     if type(v4) is not list:
         raise Miss
-    v4 = tuple([whole(item) for item in v4])
+    v4 = tuple([structure_int(item, int) for item in v4])
     v5 = d['summary']
     if type(v5) is not str or (not v5.isascii() and surrogate(v5)):
         raise Miss
@@ -856,7 +861,7 @@ def structure_Meeting(d):
     if type(v0) is not str or (not v0.isascii() and surrogate(v0)):
         raise Miss
     v1 = d['ordinal']
-    v1 = whole(v1)
+    v1 = structure_int(v1, int)
     v2 = d['title']
     if type(v2) is not str or (not v2.isascii() and surrogate(v2)):
         raise Miss

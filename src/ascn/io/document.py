@@ -156,14 +156,13 @@ def _parse(text: str) -> object:
         return result
 
     try:
-        with paused():
-            data = json.loads(
-                text,
-                object_pairs_hook=object_pairs,
-                parse_float=_parse_float,
-                parse_int=_parse_int,
-                parse_constant=_reject_constant,
-            )
+        data = json.loads(
+            text,
+            object_pairs_hook=object_pairs,
+            parse_float=_parse_float,
+            parse_int=_parse_int,
+            parse_constant=_reject_constant,
+        )
     except json.JSONDecodeError as exc:
         if not text.strip():
             raise _refused("not valid JSON: the document is empty") from None
@@ -251,7 +250,7 @@ def loads(text: str | bytes, *, max_size: int | None = None) -> Network:
         raise _refused(f"expected JSON text, got {describe(text)}")
     if len(text) > limit:
         raise _refused(_too_large(len(text), limit, "characters"))
-    with paused():
+    with paused():  # parsing too: the parser makes as many objects as the records do
         return from_data(_parse(text.removeprefix(_BOM)))
 
 

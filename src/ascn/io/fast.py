@@ -24,11 +24,10 @@ at run time instead.
 from __future__ import annotations
 
 import inspect
-import math
 import re
 import sys
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from enum import Enum
 from functools import cache
 from pathlib import Path
@@ -38,41 +37,18 @@ from typing import Any, Final, Union, get_args, get_origin
 import attrs
 import pendulum
 
-from ascn.dates import PartialDate, parse_iso_date
+from ascn.dates import PartialDate
 from ascn.model._checks import FIELD_RULES
 from ascn.model.network import Network
 
 __all__ = ["Miss", "fingerprint", "source", "structurer", "unstructurer"]
 
-_INT_BOUND: Final = 10**4300
 _SURROGATE: Final = re.compile("[\ud800-\udfff]")
 _MODULE: Final = Path(__file__).with_name("_lean.py")
 
 
 class Miss(Exception):  # noqa: N818 - a signal, not an error anyone sees
     """Raised by a lean structure function for anything it leaves to the detailed converter."""
-
-
-def whole(value: object) -> int:
-    """``value`` if it is a whole number ascn can write back, else :class:`Miss`."""
-    if type(value) is not int or not -_INT_BOUND < value < _INT_BOUND:
-        raise Miss
-    return value
-
-
-def decimal(value: object) -> float:
-    """``value`` if it is a finite float, else :class:`Miss`."""
-    # Whole numbers are left to the converter, which checks they convert exactly.
-    if type(value) is not float or not math.isfinite(value):
-        raise Miss
-    return value
-
-
-def day(value: object) -> pendulum.Date:
-    """The day ``value`` writes as ``YYYY-MM-DD``; raises for anything else."""
-    if type(value) is not str:
-        raise Miss
-    return parse_iso_date(value)
 
 
 def _optional_of(tp: Any) -> Any:
@@ -185,17 +161,22 @@ def _read(tp: Any, var: str, module: _Source) -> list[str]:
                 "        raise Miss",
                 f"{var} = tuple({var})",
             ]
-        return [*lines, f"{var} = tuple([{_reader(item)}(item) for item in {var}])"]
-    return [f"{var} = {_reader(tp)}({var})"]
+        return [*lines, f"{var} = tuple([{_reading(item, 'item')} for item in {var}])"]
+    return [f"{var} = {_reading(tp, var)}"]
 
 
-def _reader(tp: Any) -> str:
-    """The name of the function that reads one JSON value as ``tp``."""
+def _reading(tp: Any, value: str) -> str:
+    """An expression that reads the JSON value ``value`` as ``tp`` (or raises)."""
     if _is_record(tp):
-        return f"structure_{tp.__name__}"
-    readers = {int: "whole", float: "decimal", pendulum.Date: "day"}
-    if tp in readers:
-        return readers[tp]
+        return f"structure_{tp.__name__}({value})"
+    # Other leaves are read by the converter's own hooks: the same rules, raising its errors.
+    hooks = {
+        int: "structure_int({}, int)",
+        float: "structure_float({}, float)",
+        pendulum.Date: "structure_day({}, Date)",
+    }
+    if tp in hooks:
+        return hooks[tp].format(value)
     raise TypeError(f"ascn has no lean reader for {tp!r}")
 
 
@@ -339,7 +320,12 @@ def source(root: type = Network) -> str:
             "import re",
             "",
             "from ascn.dates import _parse_partial as partial",
-            "from ascn.io.fast import Miss, day, decimal, whole",
+            "from pendulum import Date",
+            "",
+            "from ascn.io.converter import _structure_day as structure_day",
+            "from ascn.io.converter import _structure_float as structure_float",
+            "from ascn.io.converter import _structure_int as structure_int",
+            "from ascn.io.fast import Miss",
             "from ascn.model._checks import FIELD_RULES",
             *imports,
             "",
@@ -385,15 +371,14 @@ def unstructurer(cls: type) -> Callable[[Any], dict[str, Any]]:
     return _function("unstructure", cls)
 
 
-def _write_module() -> Iterator[str]:
+def _write_module() -> str:
+    """Write :mod:`ascn.io._lean` again if it is not what :func:`source` makes; say which."""
     text = source()
     if _MODULE.exists() and _MODULE.read_text(encoding="utf-8") == text:
-        yield f"{_MODULE} is current"
-        return
+        return f"{_MODULE} is current"
     _MODULE.write_text(text, encoding="utf-8")
-    yield f"wrote {_MODULE}"
+    return f"wrote {_MODULE}"
 
 
 if __name__ == "__main__":
-    for line in _write_module():
-        print(line)
+    print(_write_module())
