@@ -15,6 +15,7 @@ __all__ = [
     "AmbiguousKeyError",
     "AscnError",
     "DocumentFileError",
+    "NoChairError",
     "NotFoundError",
     "Problem",
     "ValidationError",
@@ -98,6 +99,23 @@ class NotFoundError(AscnError, LookupError):
 
     def __str__(self) -> str:
         return str(self.args[0])
+
+
+class NoChairError(NotFoundError):
+    """No chair can be given for this year, date or member, and ``reason`` says why.
+
+    Raised by :class:`ascn.rotation.Rotation` for years before the first known term (or
+    before the organisation existed), for past terms and handover days the sources do not
+    cover, and for a member with no term ahead. ascn does not present a guess as fact. A
+    :class:`NotFoundError`, so also a ``LookupError``.
+    """
+
+    def __init__(self, organisation: str, key: object, reason: str) -> None:
+        self.kind = f"{organisation} chair"
+        self.key = key
+        self.suggestions = ()
+        self.reason = reason
+        Exception.__init__(self, f"no {organisation} chair for {key}: {reason}")
 
 
 class AmbiguousKeyError(AscnError, LookupError):

@@ -15,8 +15,8 @@ recorded decisions. Every answer can explain itself (:meth:`Rotation.explain`), 
 
 from __future__ import annotations
 
+from ascn.errors import NoChairError
 from ascn.rotation.asean import rotation_of
-from ascn.rotation.errors import NoChairError
 from ascn.rotation.explanation import Explanation, Step
 from ascn.rotation.rotation import Rotation
 

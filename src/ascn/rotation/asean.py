@@ -16,14 +16,13 @@ from collections.abc import Callable
 
 import attrs
 
-from ascn.errors import Problem, ValidationError
+from ascn.errors import NoChairError, Problem, ValidationError
 from ascn.lookup import normalise
 from ascn.model.chair import Chairmanship, Organisation, Status
 from ascn.model.decision import Decision
 from ascn.model.network import Network
 from ascn.rotation.decisions import Bends
 from ascn.rotation.engine import Candidate, OrderRule
-from ascn.rotation.errors import NoChairError
 from ascn.rotation.projections import FollowProjection, OrderProjection
 from ascn.rotation.rotation import Rotation
 from ascn.rotation.schedule import AnnualTerms, Era, SingleTerm, Term, TermSchedule

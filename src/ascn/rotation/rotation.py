@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping
 from typing import Protocol
 
 from ascn.dates import PartialDate, to_date
-from ascn.errors import Problem, ValidationError
+from ascn.errors import NoChairError, Problem, ValidationError
 from ascn.model._checks import describe
 from ascn.model.chair import Chairmanship, Organisation, Status
 from ascn.model.decision import Decision, DecisionKind
@@ -14,7 +14,6 @@ from ascn.model.member import MemberState
 from ascn.model.network import Network
 from ascn.model.terms import certainly_active
 from ascn.rotation.decisions import LAST_YEAR
-from ascn.rotation.errors import NoChairError
 from ascn.rotation.explanation import Explanation, Step
 from ascn.rotation.reasons import Reason, Verdict
 from ascn.rotation.schedule import TermSchedule
