@@ -65,3 +65,44 @@ def test_every_public_name_is_the_object_its_module_defines() -> None:
         defining = importlib.import_module(ascn._EXPORTS[name])
         assert value is getattr(defining, name), name
     assert set(ascn._EXPORTS) | {"load"} == set(ascn.__all__)
+
+
+def test_the_type_checking_imports_the_table_and_all_name_the_same_public_names() -> None:
+    import ast
+
+    import ascn
+
+    tree = ast.parse((ROOT / "src" / "ascn" / "__init__.py").read_text(encoding="utf-8"))
+    (block,) = (
+        node
+        for node in tree.body
+        if isinstance(node, ast.If) and ast.unparse(node.test) == "TYPE_CHECKING"
+    )
+    imported: dict[str, str] = {}
+    for node in block.body:
+        assert isinstance(node, ast.ImportFrom), ast.unparse(node)
+        assert node.module is not None
+        for alias in node.names:
+            # `X as X`: an explicit re-export, which type checkers take as public.
+            assert alias.asname == alias.name, ast.unparse(node)
+            assert alias.name not in imported, alias.name
+            imported[alias.name] = node.module
+    assert imported == ascn._EXPORTS
+    assert sum(len(names) for names in ascn._PUBLIC.values()) == len(ascn._EXPORTS)
+    assert isinstance(ascn.__all__, list)
+    assert all(isinstance(name, str) for name in ascn.__all__)
+    assert sorted(ascn.__all__) == ascn.__all__
+    assert ascn.__all__ == sorted([*imported, "load"])
+
+
+def test_no_chair_error_is_one_class_under_three_names() -> None:
+    import ascn
+    import ascn.errors
+    import ascn.rotation
+
+    assert ascn.NoChairError is ascn.errors.NoChairError is ascn.rotation.NoChairError
+    assert issubclass(ascn.NoChairError, ascn.NotFoundError)
+    error = ascn.NoChairError("ASEAN", 1990, "the sources record no term starting in 1990")
+    assert str(error) == "no ASEAN chair for 1990: the sources record no term starting in 1990"
+    assert (error.kind, error.key, error.suggestions) == ("ASEAN chair", 1990, ())
+    assert error.reason == "the sources record no term starting in 1990"

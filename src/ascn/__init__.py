@@ -15,127 +15,91 @@ import importlib
 import os
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:
-    from ascn.dates import DateLike, PartialDate, Precision, to_date
-    from ascn.errors import (
-        AmbiguousKeyError,
-        AscnError,
-        DocumentFileError,
-        NotFoundError,
-        Problem,
-        ValidationError,
-    )
-    from ascn.history import EventKind, HistoryEvent
-    from ascn.io.document import FORMAT, VERSION, dumps, from_data, loads, to_data
-    from ascn.io.schema import json_schema
-    from ascn.lookup import Match
-    from ascn.model.appointment import Appointment, HolderKind, Role, Scope
-    from ascn.model.chair import Basis, BasisKind, Chairmanship, Organisation, Status
-    from ascn.model.city import City, Intake, Location
-    from ascn.model.decision import Decision, DecisionKind
-    from ascn.model.events import Meeting, MeetingFormat, Milestone
-    from ascn.model.member import MemberState
-    from ascn.model.network import Network
-    from ascn.model.partner import FrameworkElement, FrameworkKind, Partner
-    from ascn.model.provenance import Confidence, Source
-
-# Public names and the modules that define them. They are imported on first use, so that
+# The public names, by the module that defines each: the one list of them. `_EXPORTS` and
+# `__all__` are computed from it. A name is imported on first use (PEP 562), so that
 # `import ascn` costs little: a script that only reads the embedded data never builds the
 # JSON Schema, and `ascn --help` needs no model at all.
-_EXPORTS: dict[str, str] = {
-    "DateLike": "ascn.dates",
-    "PartialDate": "ascn.dates",
-    "Precision": "ascn.dates",
-    "to_date": "ascn.dates",
-    "AmbiguousKeyError": "ascn.errors",
-    "AscnError": "ascn.errors",
-    "DocumentFileError": "ascn.errors",
-    "NotFoundError": "ascn.errors",
-    "Problem": "ascn.errors",
-    "ValidationError": "ascn.errors",
-    "EventKind": "ascn.history",
-    "HistoryEvent": "ascn.history",
-    "FORMAT": "ascn.io.document",
-    "VERSION": "ascn.io.document",
-    "dumps": "ascn.io.document",
-    "from_data": "ascn.io.document",
-    "loads": "ascn.io.document",
-    "to_data": "ascn.io.document",
-    "json_schema": "ascn.io.schema",
-    "Match": "ascn.lookup",
-    "Appointment": "ascn.model.appointment",
-    "HolderKind": "ascn.model.appointment",
-    "Role": "ascn.model.appointment",
-    "Scope": "ascn.model.appointment",
-    "Basis": "ascn.model.chair",
-    "BasisKind": "ascn.model.chair",
-    "Chairmanship": "ascn.model.chair",
-    "Organisation": "ascn.model.chair",
-    "Status": "ascn.model.chair",
-    "City": "ascn.model.city",
-    "Intake": "ascn.model.city",
-    "Location": "ascn.model.city",
-    "Decision": "ascn.model.decision",
-    "DecisionKind": "ascn.model.decision",
-    "Meeting": "ascn.model.events",
-    "MeetingFormat": "ascn.model.events",
-    "Milestone": "ascn.model.events",
-    "MemberState": "ascn.model.member",
-    "Network": "ascn.model.network",
-    "FrameworkElement": "ascn.model.partner",
-    "FrameworkKind": "ascn.model.partner",
-    "Partner": "ascn.model.partner",
-    "Confidence": "ascn.model.provenance",
-    "Source": "ascn.model.provenance",
+_PUBLIC: dict[str, tuple[str, ...]] = {
+    "ascn.dates": ("DateLike", "PartialDate", "Precision", "to_date"),
+    "ascn.errors": (
+        "AmbiguousKeyError",
+        "AscnError",
+        "DocumentFileError",
+        "NoChairError",
+        "NotFoundError",
+        "Problem",
+        "ValidationError",
+    ),
+    "ascn.history": ("EventKind", "HistoryEvent"),
+    "ascn.io.document": ("FORMAT", "VERSION", "dumps", "from_data", "loads", "to_data"),
+    "ascn.io.schema": ("json_schema",),
+    "ascn.lookup": ("Match",),
+    "ascn.model.appointment": ("Appointment", "HolderKind", "Role", "Scope"),
+    "ascn.model.chair": ("Basis", "BasisKind", "Chairmanship", "Organisation", "Status"),
+    "ascn.model.city": ("City", "Intake", "Location"),
+    "ascn.model.decision": ("Decision", "DecisionKind"),
+    "ascn.model.events": ("Meeting", "MeetingFormat", "Milestone"),
+    "ascn.model.member": ("MemberState",),
+    "ascn.model.network": ("Network",),
+    "ascn.model.partner": ("FrameworkElement", "FrameworkKind", "Partner"),
+    "ascn.model.provenance": ("Confidence", "Source"),
 }
 
-__all__ = [
-    "FORMAT",
-    "VERSION",
-    "AmbiguousKeyError",
-    "Appointment",
-    "AscnError",
-    "Basis",
-    "BasisKind",
-    "Chairmanship",
-    "City",
-    "Confidence",
-    "DateLike",
-    "Decision",
-    "DecisionKind",
-    "DocumentFileError",
-    "EventKind",
-    "FrameworkElement",
-    "FrameworkKind",
-    "HistoryEvent",
-    "HolderKind",
-    "Intake",
-    "Location",
-    "Match",
-    "Meeting",
-    "MeetingFormat",
-    "MemberState",
-    "Milestone",
-    "Network",
-    "NotFoundError",
-    "Organisation",
-    "PartialDate",
-    "Partner",
-    "Precision",
-    "Problem",
-    "Role",
-    "Scope",
-    "Source",
-    "Status",
-    "ValidationError",
-    "dumps",
-    "from_data",
-    "json_schema",
-    "load",
-    "loads",
-    "to_data",
-    "to_date",
-]
+_EXPORTS: dict[str, str] = {name: module for module, names in _PUBLIC.items() for name in names}
+"""Each lazily imported public name and the module it is imported from."""
+
+# Type checkers cannot follow `__getattr__` nor evaluate a computed `__all__`: for them the
+# same names are imported here, each re-exported explicitly (`X as X`), and `__all__` is
+# left out, so that they take the public names from these imports (and `load`).
+# tests/test_packaging.py checks that these imports, `_PUBLIC` and `__all__` agree.
+if TYPE_CHECKING:
+    from ascn.dates import DateLike as DateLike
+    from ascn.dates import PartialDate as PartialDate
+    from ascn.dates import Precision as Precision
+    from ascn.dates import to_date as to_date
+    from ascn.errors import AmbiguousKeyError as AmbiguousKeyError
+    from ascn.errors import AscnError as AscnError
+    from ascn.errors import DocumentFileError as DocumentFileError
+    from ascn.errors import NoChairError as NoChairError
+    from ascn.errors import NotFoundError as NotFoundError
+    from ascn.errors import Problem as Problem
+    from ascn.errors import ValidationError as ValidationError
+    from ascn.history import EventKind as EventKind
+    from ascn.history import HistoryEvent as HistoryEvent
+    from ascn.io.document import FORMAT as FORMAT
+    from ascn.io.document import VERSION as VERSION
+    from ascn.io.document import dumps as dumps
+    from ascn.io.document import from_data as from_data
+    from ascn.io.document import loads as loads
+    from ascn.io.document import to_data as to_data
+    from ascn.io.schema import json_schema as json_schema
+    from ascn.lookup import Match as Match
+    from ascn.model.appointment import Appointment as Appointment
+    from ascn.model.appointment import HolderKind as HolderKind
+    from ascn.model.appointment import Role as Role
+    from ascn.model.appointment import Scope as Scope
+    from ascn.model.chair import Basis as Basis
+    from ascn.model.chair import BasisKind as BasisKind
+    from ascn.model.chair import Chairmanship as Chairmanship
+    from ascn.model.chair import Organisation as Organisation
+    from ascn.model.chair import Status as Status
+    from ascn.model.city import City as City
+    from ascn.model.city import Intake as Intake
+    from ascn.model.city import Location as Location
+    from ascn.model.decision import Decision as Decision
+    from ascn.model.decision import DecisionKind as DecisionKind
+    from ascn.model.events import Meeting as Meeting
+    from ascn.model.events import MeetingFormat as MeetingFormat
+    from ascn.model.events import Milestone as Milestone
+    from ascn.model.member import MemberState as MemberState
+    from ascn.model.network import Network as Network
+    from ascn.model.partner import FrameworkElement as FrameworkElement
+    from ascn.model.partner import FrameworkKind as FrameworkKind
+    from ascn.model.partner import Partner as Partner
+    from ascn.model.provenance import Confidence as Confidence
+    from ascn.model.provenance import Source as Source
+else:
+    __all__ = sorted([*_EXPORTS, "load"])
 
 __version__ = "0.1.0"
 
@@ -168,4 +132,4 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+    return sorted({*globals(), *_EXPORTS})
