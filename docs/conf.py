@@ -12,7 +12,6 @@ import inspect
 import sys
 import typing
 from enum import Enum
-from importlib.metadata import version as _version
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +27,7 @@ import ascn
 project = "ascn"
 author = "ascn developers"
 copyright = "ascn developers"
-release = _version("ascn")
+release = ascn.__version__
 version = ".".join(release.split(".")[:2])
 
 extensions = [

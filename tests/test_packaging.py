@@ -106,3 +106,12 @@ def test_no_chair_error_is_one_class_under_three_names() -> None:
     assert str(error) == "no ASEAN chair for 1990: the sources record no term starting in 1990"
     assert (error.kind, error.key, error.suggestions) == ("ASEAN chair", 1990, ())
     assert error.reason == "the sources record no term starting in 1990"
+
+
+def test_the_installed_distribution_has_the_version_of_the_package() -> None:
+    from importlib.metadata import version
+
+    import ascn
+
+    # pyproject.toml reads the version from `ascn.__version__` (hatch's dynamic version).
+    assert version("ascn") == ascn.__version__
