@@ -300,6 +300,7 @@ BREAKAGES: Final[dict[str, Callable[[Document], None]]] = {
     "officer without a city": _delete(("appointments", 1, "city")),
     "decision basis without reference": _delete(("chairs", 0, "basis", "reference")),
     "decision naming no member": _set(("decisions", 0, "members"), []),
+    "decision naming a member twice": _set(("decisions", 0, "members"), ["ID", "ID"]),
     "member without a time zone": _set(("members", 0, "timezones"), []),
     "list where text belongs": _set(("members", 0, "capital"), ["Bandar Seri Begawan"]),
     "url without scheme": _set(("sources", 0, "url"), "example.org/synthetic/0"),

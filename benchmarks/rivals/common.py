@@ -61,6 +61,7 @@ class Role(Enum):
 class HolderKind(Enum):
     PERSON = "person"
     AGENCY = "agency"
+    MEMBER_STATE = "member-state"
 
 
 class Organisation(Enum):

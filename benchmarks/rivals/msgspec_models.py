@@ -180,6 +180,7 @@ class Decision(Record, frozen=True):
     def __post_init__(self) -> None:
         for code in self.members:
             common.assigned_code(code)
+        common.distinct(self.members)
         _partials(self.decided)
         common.distinct(self.sources)
 

@@ -150,7 +150,7 @@ class Decision(Record):
     id: Slug
     organisation: Organisation
     kind: DecisionKind
-    members: Annotated[tuple[Code, ...], Field(min_length=1)]
+    members: Annotated[tuple[Code, ...], Field(min_length=1), AfterValidator(common.distinct)]
     terms: tuple[Positive, ...]
     summary: Text
     decided: Partial | None = None
