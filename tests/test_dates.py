@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ascn import PartialDate, Precision, ValidationError, to_date
-from ascn.model._checks import is_span
+from ascn.model.checks import is_span
 from ascn.strategies import partial_dates
 
 

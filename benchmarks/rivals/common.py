@@ -1,6 +1,6 @@
 """The field rules of ascn's classes as plain functions, shared by the rival models.
 
-They mirror ``ascn.model._checks`` rule for rule (same patterns, same ranges, same calendar,
+They mirror ``ascn.model.fields`` rule for rule (same patterns, same ranges, same calendar,
 same ISO and IANA tables) but are written independently, so the rivals do the same work
 without calling into ascn.
 """

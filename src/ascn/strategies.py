@@ -32,9 +32,9 @@ import pendulum
 
 from ascn.dates import DateLike, PartialDate, Precision, to_date
 from ascn.lookup import normalise
-from ascn.model._checks import country_codes, is_time_zone
 from ascn.model.appointment import Appointment, HolderKind, Role, Scope
 from ascn.model.chair import Basis, BasisKind, Chairmanship, Organisation, Status
+from ascn.model.checks import country_codes, is_time_zone
 from ascn.model.city import City, Intake, Location
 from ascn.model.decision import Decision, DecisionKind
 from ascn.model.events import Meeting, MeetingFormat, Milestone

@@ -34,8 +34,8 @@ import orjson
 from ascn._collector import paused
 from ascn.errors import DocumentFileError, Problem, ValidationError
 from ascn.io.converter import MAX_INT_DIGITS, RefusedNumber, converter, describe
-from ascn.io.fast import structurer, unstructurer
 from ascn.io.problems import bounded, key_path, problems_from
+from ascn.model.codegen import Miss, reader, writer
 from ascn.model.network import Network
 
 __all__ = [
@@ -183,7 +183,7 @@ def to_data(network: Network) -> dict[str, Any]:
     if not isinstance(network, Network):
         raise ValidationError.single("", f"expected a Network, got {type(network).__name__}")
     with paused():
-        body = unstructurer(Network)(network)
+        body = writer(Network)(network)
     return {"format": FORMAT, "version": VERSION, **body}
 
 
@@ -212,11 +212,13 @@ def from_data(data: object) -> Network:
         raise ValidationError(problems, subject="document")
     with paused():
         try:
-            # Most documents are valid: the lean functions build them without cattrs' per-value
-            # bookkeeping, and anything unexpected sends the document to the detailed converter.
-            return structurer(Network)(body)  # type: ignore[no-any-return]
-        except Exception:  # the detailed converter below finds and reports it
+            # Most documents are valid: the lean reader builds them without cattrs' per-value
+            # bookkeeping; what it does not accept it leaves to the detailed converter.
+            return reader(Network)(body)  # type: ignore[no-any-return]
+        except Miss:
             pass
+        except ValidationError as exc:  # the records are sound; the network's rules are not
+            raise ValidationError(bounded(exc.problems), subject="document") from None
         try:
             return converter.structure(body, Network)
         except Exception as exc:

@@ -7,18 +7,11 @@ from enum import Enum
 import attrs
 import pendulum
 
-from ascn.dates import PartialDate
-from ascn.model._checks import (
-    Checks,
-    FieldRules,
-    is_member_code,
-    is_optional_text,
-    is_slug,
-    is_span,
-    is_text,
-)
-from ascn.model.provenance import Confidence, check_provenance, has_clean_provenance
-from ascn.model.terms import certainly_active
+from ascn.dates import PartialDate, certainly_active
+from ascn.model.checks import Checks
+from ascn.model.fields import Across, MemberCode, Slug, SourceIds, Text, span
+from ascn.model.provenance import Confidence
+from ascn.model.record import Record
 
 __all__ = ["Appointment", "HolderKind", "Role", "Scope"]
 
@@ -77,8 +70,34 @@ class HolderKind(Enum):
     MEMBER_STATE = "member-state"
 
 
+def _acts_for_its_scope(role: Role, member: str | None, city: str | None) -> bool:
+    scope = role.scope
+    if scope is Scope.CITY:
+        return city is not None
+    if city is not None:
+        return False
+    return scope is not Scope.MEMBER or member is not None
+
+
+def _check_scope(checks: Checks, appointment: Appointment) -> None:
+    scope, label = appointment.role.scope, appointment.role.label
+    if scope is Scope.MEMBER and appointment.member is None:
+        checks.fail("member", f"a {label} must name its member state")
+    if scope is Scope.CITY and appointment.city is None:
+        checks.fail("city", f"a {label} must name its city")
+    if scope is not Scope.CITY and appointment.city is not None:
+        checks.fail("city", f"a {label} does not act for a city")
+
+
+acts_for_its_scope = Across(
+    "acts_for_its_scope", ("role", "member", "city"), _acts_for_its_scope, _check_scope
+)
+"""A National Representative names its member, a Chief Smart City Officer its city, and no
+other role names a city."""
+
+
 @attrs.frozen(kw_only=True)
-class Appointment:
+class Appointment(Record):
     """Who holds a role, for which member or city, with what designation, for which term.
 
     A National Representative names its ``member``; a Chief Smart City Officer its ``city``
@@ -87,72 +106,21 @@ class Appointment:
     recorded (the term is open). Both bounds are inclusive.
     """
 
-    id: str
+    __rules__ = (span("start", "end"), acts_for_its_scope)
+
+    id: Slug
     role: Role
-    holder: str
+    holder: Text
     holder_kind: HolderKind
-    member: str | None = None
-    city: str | None = None
-    designation: str | None = None
+    member: MemberCode | None = None
+    city: Slug | None = None
+    designation: Text | None = None
     start: PartialDate | None = None
     end: PartialDate | None = None
-    sources: tuple[str, ...] = ()
+    sources: SourceIds = ()
     confidence: Confidence | None = None
-    note: str | None = None
-
-    def __attrs_post_init__(self) -> None:
-        _APPOINTMENT_RULES.enforce(self)
+    note: Text | None = None
 
     def is_active_on(self, day: pendulum.Date) -> bool:
-        """True when the term certainly covers ``day`` (see :mod:`ascn.model.terms`)."""
+        """True when the term certainly covers ``day`` (see :func:`ascn.dates.certainly_active`)."""
         return certainly_active(self.start, self.end, day)
-
-
-def _check_appointment(checks: Checks, appointment: Appointment) -> None:
-    checks.slug("id", appointment.id)
-    role_ok = checks.choice("role", appointment.role, Role)
-    checks.text("holder", appointment.holder)
-    checks.choice("holder_kind", appointment.holder_kind, HolderKind)
-    checks.member_code("member", appointment.member, optional=True)
-    if appointment.city is not None:
-        checks.slug("city", appointment.city)
-    checks.text("designation", appointment.designation, optional=True)
-    start_ok = checks.partial("start", appointment.start, optional=True)
-    if checks.partial("end", appointment.end, optional=True) and start_ok:
-        checks.span("end", appointment.start, appointment.end)
-    if role_ok:
-        scope = appointment.role.scope
-        if scope is Scope.MEMBER and appointment.member is None:
-            checks.fail("member", f"a {appointment.role.label} must name its member state")
-        if scope is Scope.CITY and appointment.city is None:
-            checks.fail("city", f"a {appointment.role.label} must name its city")
-        if scope is not Scope.CITY and appointment.city is not None:
-            checks.fail("city", f"a {appointment.role.label} does not act for a city")
-    check_provenance(checks, appointment)
-
-
-_APPOINTMENT_RULES = FieldRules(
-    Appointment,
-    lambda a: (
-        is_slug(a.id)
-        and type(a.role) is Role
-        and is_text(a.holder)
-        and type(a.holder_kind) is HolderKind
-        and (a.member is None or is_member_code(a.member))
-        and (a.city is None or is_slug(a.city))
-        and is_optional_text(a.designation)
-        and is_span(a.start, a.end, optional=True)
-        and _acts_for_its_scope(a)
-        and has_clean_provenance(a.sources, a.confidence, a.note)
-    ),
-    _check_appointment,
-)
-
-
-def _acts_for_its_scope(appointment: Appointment) -> bool:
-    scope = appointment.role.scope
-    if scope is Scope.CITY:
-        return appointment.city is not None
-    if appointment.city is not None:
-        return False
-    return scope is not Scope.MEMBER or appointment.member is not None

@@ -7,17 +7,11 @@ from enum import Enum
 import attrs
 import pendulum
 
-from ascn.dates import PartialDate
-from ascn.model._checks import (
-    Checks,
-    FieldRules,
-    is_member_code,
-    is_optional_text,
-    is_slug,
-    is_span,
-)
-from ascn.model.provenance import Confidence, check_provenance, has_clean_provenance
-from ascn.model.terms import certainly_active
+from ascn.dates import PartialDate, certainly_active
+from ascn.model.checks import Checks
+from ascn.model.fields import Across, MemberCode, Slug, SourceIds, Text, span
+from ascn.model.provenance import Confidence
+from ascn.model.record import Record
 
 __all__ = ["Basis", "BasisKind", "Chairmanship", "Organisation", "Status"]
 
@@ -49,20 +43,34 @@ class BasisKind(Enum):
     RULE = "rule"
 
 
+def _names_its_decision(kind: BasisKind, reference: str | None) -> bool:
+    return reference is not None or kind is not BasisKind.DECISION
+
+
+def _check_names_its_decision(checks: Checks, basis: Basis) -> None:
+    if not _names_its_decision(basis.kind, basis.reference):
+        checks.fail("reference", "a decision basis must name the decision")
+
+
+names_its_decision = Across(
+    "names_its_decision", ("kind", "reference"), _names_its_decision, _check_names_its_decision
+)
+"""A basis of kind decision names the decision it rests on."""
+
+
 @attrs.frozen(kw_only=True)
-class Basis:
+class Basis(Record):
     """Why a chairmanship is what it is: its kind, and the record or decision it rests on."""
 
-    kind: BasisKind
-    reference: str | None = None
-    detail: str | None = None
+    __rules__ = (names_its_decision,)
 
-    def __attrs_post_init__(self) -> None:
-        _BASIS_RULES.enforce(self)
+    kind: BasisKind
+    reference: Slug | None = None
+    detail: Text | None = None
 
 
 @attrs.frozen(kw_only=True)
-class Chairmanship:
+class Chairmanship(Record):
     """One member's term as chair of an organisation.
 
     ``start`` and ``end`` are inclusive; pre-Charter ASEAN terms known only to the month keep
@@ -70,70 +78,20 @@ class Chairmanship:
     pre-Charter ASEAN Standing Committee chair, say).
     """
 
-    id: str
+    __rules__ = (span("start", "end"),)
+
+    id: Slug
     organisation: Organisation
-    member: str
+    member: MemberCode
     start: PartialDate
     end: PartialDate
     status: Status
     basis: Basis
-    office: str | None = None
-    sources: tuple[str, ...] = ()
+    office: Text | None = None
+    sources: SourceIds = ()
     confidence: Confidence | None = None
-    note: str | None = None
-
-    def __attrs_post_init__(self) -> None:
-        _CHAIRMANSHIP_RULES.enforce(self)
+    note: Text | None = None
 
     def is_active_on(self, day: pendulum.Date) -> bool:
         """True when the term certainly covers ``day``."""
         return certainly_active(self.start, self.end, day)
-
-
-def _check_basis(checks: Checks, basis: Basis) -> None:
-    checks.choice("kind", basis.kind, BasisKind)
-    if basis.reference is not None:
-        checks.slug("reference", basis.reference)
-    elif basis.kind is BasisKind.DECISION:
-        checks.fail("reference", "a decision basis must name the decision")
-    checks.text("detail", basis.detail, optional=True)
-
-
-_BASIS_RULES = FieldRules(
-    Basis,
-    lambda b: (
-        type(b.kind) is BasisKind
-        and (is_slug(b.reference) if b.reference is not None else b.kind is not BasisKind.DECISION)
-        and is_optional_text(b.detail)
-    ),
-    _check_basis,
-)
-
-
-def _check_chairmanship(checks: Checks, chair: Chairmanship) -> None:
-    checks.slug("id", chair.id)
-    checks.choice("organisation", chair.organisation, Organisation)
-    checks.member_code("member", chair.member)
-    start_ok = checks.partial("start", chair.start)
-    if checks.partial("end", chair.end) and start_ok:
-        checks.span("end", chair.start, chair.end)
-    checks.choice("status", chair.status, Status)
-    checks.instance("basis", chair.basis, Basis)
-    checks.text("office", chair.office, optional=True)
-    check_provenance(checks, chair)
-
-
-_CHAIRMANSHIP_RULES = FieldRules(
-    Chairmanship,
-    lambda c: (
-        is_slug(c.id)
-        and type(c.organisation) is Organisation
-        and is_member_code(c.member)
-        and is_span(c.start, c.end, optional=False)
-        and type(c.status) is Status
-        and type(c.basis) is Basis
-        and is_optional_text(c.office)
-        and has_clean_provenance(c.sources, c.confidence, c.note)
-    ),
-    _check_chairmanship,
-)

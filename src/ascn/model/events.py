@@ -7,17 +7,9 @@ from enum import Enum
 import attrs
 
 from ascn.dates import PartialDate
-from ascn.model._checks import (
-    Checks,
-    FieldRules,
-    is_member_code,
-    is_optional_text,
-    is_ordinal,
-    is_slug,
-    is_span,
-    is_text,
-)
-from ascn.model.provenance import Confidence, check_provenance, has_clean_provenance
+from ascn.model.fields import MemberCode, Ordinal, Slug, SourceIds, Text, span
+from ascn.model.provenance import Confidence
+from ascn.model.record import Record
 
 __all__ = ["Meeting", "MeetingFormat", "Milestone"]
 
@@ -31,7 +23,7 @@ class MeetingFormat(Enum):
 
 
 @attrs.frozen(kw_only=True)
-class Meeting:
+class Meeting(Record):
     """An annual meeting of the network.
 
     ``host`` is the member state that hosted (or chaired a virtual meeting); ``city`` the
@@ -39,83 +31,29 @@ class Meeting:
     the 2026 meeting's dates were not known when the data was compiled.
     """
 
-    id: str
-    ordinal: int
-    title: str
-    host: str | None = None
-    city: str | None = None
+    __rules__ = (span("start", "end"),)
+
+    id: Slug
+    ordinal: Ordinal
+    title: Text
+    host: MemberCode | None = None
+    city: Text | None = None
     format: MeetingFormat | None = None
     start: PartialDate | None = None
     end: PartialDate | None = None
-    chaired_by: str | None = None
-    sources: tuple[str, ...] = ()
+    chaired_by: Text | None = None
+    sources: SourceIds = ()
     confidence: Confidence | None = None
-    note: str | None = None
-
-    def __attrs_post_init__(self) -> None:
-        _MEETING_RULES.enforce(self)
+    note: Text | None = None
 
 
 @attrs.frozen(kw_only=True)
-class Milestone:
+class Milestone(Record):
     """A dated event in the network's history (the concept note, the launch, a framework)."""
 
-    id: str
-    event: str
+    id: Slug
+    event: Text
     date: PartialDate | None = None
-    sources: tuple[str, ...] = ()
+    sources: SourceIds = ()
     confidence: Confidence | None = None
-    note: str | None = None
-
-    def __attrs_post_init__(self) -> None:
-        _MILESTONE_RULES.enforce(self)
-
-
-def _check_meeting(checks: Checks, meeting: Meeting) -> None:
-    checks.slug("id", meeting.id)
-    checks.integer("ordinal", meeting.ordinal, minimum=1)
-    checks.text("title", meeting.title)
-    checks.member_code("host", meeting.host, optional=True)
-    checks.text("city", meeting.city, optional=True)
-    checks.choice("format", meeting.format, MeetingFormat, optional=True)
-    start_ok = checks.partial("start", meeting.start, optional=True)
-    if checks.partial("end", meeting.end, optional=True) and start_ok:
-        checks.span("end", meeting.start, meeting.end)
-    checks.text("chaired_by", meeting.chaired_by, optional=True)
-    check_provenance(checks, meeting)
-
-
-_MEETING_RULES = FieldRules(
-    Meeting,
-    lambda m: (
-        is_slug(m.id)
-        and is_ordinal(m.ordinal)
-        and is_text(m.title)
-        and (m.host is None or is_member_code(m.host))
-        and is_optional_text(m.city)
-        and (m.format is None or type(m.format) is MeetingFormat)
-        and is_span(m.start, m.end, optional=True)
-        and is_optional_text(m.chaired_by)
-        and has_clean_provenance(m.sources, m.confidence, m.note)
-    ),
-    _check_meeting,
-)
-
-
-def _check_milestone(checks: Checks, milestone: Milestone) -> None:
-    checks.slug("id", milestone.id)
-    checks.text("event", milestone.event)
-    checks.partial("date", milestone.date, optional=True)
-    check_provenance(checks, milestone)
-
-
-_MILESTONE_RULES = FieldRules(
-    Milestone,
-    lambda m: (
-        is_slug(m.id)
-        and is_text(m.event)
-        and (m.date is None or type(m.date) is PartialDate)
-        and has_clean_provenance(m.sources, m.confidence, m.note)
-    ),
-    _check_milestone,
-)
+    note: Text | None = None

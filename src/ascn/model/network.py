@@ -11,12 +11,13 @@ import pendulum
 from ascn.dates import to_date
 from ascn.errors import NotFoundError, ValidationError, shown
 from ascn.lookup import Index, Match
-from ascn.model._checks import Checks
 from ascn.model.appointment import Appointment, Role
 from ascn.model.chair import Chairmanship, Organisation
+from ascn.model.checks import Checks
 from ascn.model.city import City
 from ascn.model.decision import Decision
 from ascn.model.events import Meeting, Milestone
+from ascn.model.fields import Nested, fields_of
 from ascn.model.member import MemberState
 from ascn.model.partner import FrameworkElement, Partner
 from ascn.model.provenance import Source
@@ -29,20 +30,6 @@ if TYPE_CHECKING:
 __all__ = ["Network"]
 
 E = TypeVar("E", bound=Enum)
-
-PARTS: tuple[tuple[str, type], ...] = (
-    ("sources", Source),
-    ("members", MemberState),
-    ("cities", City),
-    ("appointments", Appointment),
-    ("chairs", Chairmanship),
-    ("decisions", Decision),
-    ("meetings", Meeting),
-    ("partners", Partner),
-    ("milestones", Milestone),
-    ("framework", FrameworkElement),
-)
-"""The collections of a network: their document names and record classes, in document order."""
 
 
 def _choice(value: object, enum: type[E], path: str) -> E:
@@ -278,3 +265,20 @@ class Network:
     def framework(self) -> tuple[FrameworkElement, ...]:
         """Focus areas and strategic outcomes of the ASEAN Smart Cities Framework."""
         return self._framework
+
+
+def _collections() -> tuple[tuple[str, type], ...]:
+    found = []
+    for field in fields_of(Network):
+        item = field.rule.item
+        if isinstance(item, Nested):
+            found.append((field.key, item.cls))
+    return tuple(found)
+
+
+PARTS: tuple[tuple[str, type], ...] = _collections()
+"""The collections of a network: their document keys and record classes, in document order.
+
+They are read from :class:`Network`'s own fields (``_cities: tuple[City, ...]``), the one
+place they are declared.
+"""

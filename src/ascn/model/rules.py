@@ -15,11 +15,10 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from ascn._collector import paused
-from ascn.dates import PartialDate
+from ascn.dates import PartialDate, certainly_overlap
 from ascn.errors import Problem
 from ascn.lookup import normalise_all
 from ascn.model.appointment import Role, Scope
-from ascn.model.terms import certainly_overlap
 
 if TYPE_CHECKING:
     from ascn.model.network import Network

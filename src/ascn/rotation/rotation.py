@@ -5,14 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Protocol
 
-from ascn.dates import PartialDate, to_date
+from ascn.dates import PartialDate, certainly_active, to_date
 from ascn.errors import NoChairError, Problem, ValidationError
-from ascn.model._checks import describe
 from ascn.model.chair import Chairmanship, Organisation, Status
+from ascn.model.checks import describe
 from ascn.model.decision import Decision, DecisionKind
 from ascn.model.member import MemberState
 from ascn.model.network import Network
-from ascn.model.terms import certainly_active
 from ascn.rotation.decisions import LAST_YEAR
 from ascn.rotation.explanation import Explanation, Step
 from ascn.rotation.reasons import Reason, Verdict

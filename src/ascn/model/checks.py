@@ -1,12 +1,9 @@
-"""Field rules shared by the domain classes, run as one fused pass per instance.
+"""The primitive checks behind the field rules, and the collector of their problems.
 
-Each class states its rules twice, side by side, in a :class:`FieldRules`: ``clean``, one
-boolean expression that is True only when every rule certainly holds, and ``check``, which
-records every problem with its path through a :class:`Checks`. A constructor runs ``clean``
-and, only when it is False, ``check``, so that valid records (nearly all of them) cost one
-cheap expression and invalid ones still get every problem reported at once (attrs' own
-validators stop at the first). The test suite checks that ``clean`` never passes a record
-that ``check`` would fault.
+:class:`Checks` records every problem of one record with its path and message, so that a
+constructor reports all of them at once (attrs' own validators stop at the first). The
+predicates beside it (``is_text``, ``is_slug``, ...) are the fast verdicts the generated code
+calls; :mod:`ascn.model.fields` pairs each with its check.
 """
 
 from __future__ import annotations
@@ -15,9 +12,9 @@ import functools
 import pkgutil
 import re
 import zoneinfo
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from enum import Enum
-from typing import Final, Generic, NoReturn, TypeVar
+from typing import Final
 
 import pendulum
 
@@ -28,12 +25,12 @@ SLUG: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 ALPHA2: Final = re.compile(r"[A-Z]{2}")
 ALPHA3: Final = re.compile(r"[A-Z]{3}")
 URL: Final = re.compile(r"https?://[^\s]+")
-_INT_BOUND: Final = 10**4300  # Python writes no int of more than 4300 digits as text
+INT_BOUND: Final = 10**4300
+"""Whole numbers stay below this in size: Python writes no int of more than 4300 digits."""
 _SURROGATE: Final = re.compile("[\ud800-\udfff]")
 _is_slug = SLUG.fullmatch
-_has_surrogate = _SURROGATE.search
-
-R = TypeVar("R")
+has_surrogate = _SURROGATE.search
+"""The first lone UTF-16 surrogate in a text, or None (a lone surrogate is not Unicode text)."""
 
 
 @functools.lru_cache(maxsize=1024)  # bounded: a hostile document may name a million zones
@@ -65,13 +62,6 @@ def country_codes() -> frozenset[str]:
     return frozenset(code for code in codes if ALPHA2.fullmatch(code))
 
 
-def repeats(values: tuple[object, ...]) -> bool:
-    """True when some text occurs twice in ``values`` (items that are not text are reported
-    by their own checks, and may not even be hashable)."""
-    texts = [value for value in values if isinstance(value, str)]
-    return len(set(texts)) != len(texts)
-
-
 def describe(value: object) -> str:
     """A short description of a value's kind, for messages."""
     if value is None:
@@ -100,23 +90,8 @@ def is_text(value: object) -> bool:
         type(value) is str
         and value != ""
         and value.strip() == value
-        and (value.isascii() or _has_surrogate(value) is None)
+        and (value.isascii() or has_surrogate(value) is None)
     )
-
-
-def is_optional_text(value: object) -> bool:
-    """True for None or text that :meth:`Checks.text` accepts."""
-    return value is None or is_text(value)
-
-
-def is_member_code(value: object) -> bool:
-    """True for a code that :meth:`Checks.member_code` accepts."""
-    return type(value) is str and value in country_codes()
-
-
-def is_ordinal(value: object) -> bool:
-    """True for a whole number that :meth:`Checks.integer` accepts with ``minimum=1``."""
-    return type(value) is int and 1 <= value < _INT_BOUND
 
 
 def is_span(start: object, end: object, *, optional: bool) -> bool:
@@ -138,32 +113,6 @@ def is_span(start: object, end: object, *, optional: bool) -> bool:
     )
 
 
-def is_distinct_texts(values: object) -> bool:
-    """True for a tuple that :meth:`Checks.texts` accepts (unique texts, ignoring case)."""
-    if type(values) is not tuple:
-        return False
-    if not values:
-        return True
-    return all(map(is_text, values)) and len({value.casefold() for value in values}) == len(values)
-
-
-@functools.lru_cache(maxsize=4096)
-def _is_cited_slug(value: str) -> bool:
-    return _is_slug(value) is not None
-
-
-def is_distinct_slugs(values: object) -> bool:
-    """True for a tuple of slugs without repeats (the source ids records cite)."""
-    if type(values) is not tuple:
-        return False
-    # Records cite the same few sources again and again: remembering the verdicts is cheaper
-    # than matching each one.
-    for value in values:
-        if type(value) is not str or not _is_cited_slug(value):
-            return False
-    return len(values) < 2 or len(set(values)) == len(values)
-
-
 class Checks:
     """Collects the problems of one instance, then raises them together."""
 
@@ -176,10 +125,8 @@ class Checks:
         """Record a problem at ``path``."""
         self.problems.append(Problem(path, message))
 
-    def text(self, path: str, value: object, *, optional: bool = False) -> bool:
-        """Non-empty text without surrounding whitespace (or None when optional)."""
-        if value is None and optional:
-            return True
+    def text(self, path: str, value: object) -> bool:
+        """Non-empty text without surrounding whitespace."""
         if not isinstance(value, str):
             self.fail(path, f"expected text, got {describe(value)}")
             return False
@@ -194,6 +141,16 @@ class Checks:
             return False
         return True
 
+    def any_text(self, path: str, value: object) -> bool:
+        """Any text, as long as it is Unicode text (no lone surrogate)."""
+        if not isinstance(value, str):
+            self.fail(path, f"expected text, got {describe(value)}")
+            return False
+        if not value.isascii() and _SURROGATE.search(value):
+            self.fail(path, "contains a lone UTF-16 surrogate, which is not text")
+            return False
+        return True
+
     def pattern(self, path: str, value: object, regex: re.Pattern[str], expected: str) -> bool:
         """Text that matches ``regex`` whole."""
         if not isinstance(value, str):
@@ -204,14 +161,8 @@ class Checks:
             return False
         return True
 
-    def slug(self, path: str, value: object) -> bool:
-        """A stable identifier: lower-case letters and digits joined by single hyphens."""
-        return self.pattern(path, value, SLUG, "an id of lower-case letters, digits and hyphens")
-
-    def member_code(self, path: str, value: object, *, optional: bool = False) -> bool:
+    def member_code(self, path: str, value: object) -> bool:
         """An assigned ISO 3166-1 alpha-2 code in upper case."""
-        if value is None and optional:
-            return True
         if not self.pattern(path, value, ALPHA2, "an ISO 3166-1 alpha-2 code such as 'SG'"):
             return False
         if value not in country_codes():
@@ -219,16 +170,12 @@ class Checks:
             return False
         return True
 
-    def url(self, path: str, value: object) -> bool:
-        """An http or https address."""
-        return self.pattern(path, value, URL, "an http(s) URL")
-
     def integer(self, path: str, value: object, *, minimum: int | None = None) -> bool:
         """An int (never a bool), at least ``minimum``."""
         if type(value) is not int:
             self.fail(path, f"expected a whole number, got {describe(value)}")
             return False
-        if not -_INT_BOUND < value < _INT_BOUND:  # json.dumps could not write it back
+        if not -INT_BOUND < value < INT_BOUND:  # json.dumps could not write it back
             self.fail(path, "has more than 4300 digits")
             return False
         if minimum is not None and value < minimum:
@@ -246,34 +193,30 @@ class Checks:
             return False
         return True
 
-    def boolean(self, path: str, value: object, *, optional: bool = False) -> bool:
-        """True or False (or None when optional)."""
-        if (value is None and optional) or isinstance(value, bool):
+    def boolean(self, path: str, value: object) -> bool:
+        """True or False."""
+        if isinstance(value, bool):
             return True
         self.fail(path, f"expected true or false, got {describe(value)}")
         return False
 
-    def choice(self, path: str, value: object, enum: type[Enum], *, optional: bool = False) -> bool:
+    def choice(self, path: str, value: object, enum: type[Enum]) -> bool:
         """A member of ``enum``."""
-        if (value is None and optional) or isinstance(value, enum):
+        if isinstance(value, enum):
             return True
         allowed = ", ".join(repr(m.value) for m in enum)
         self.fail(path, f"expected one of {allowed}, got {describe(value)}")
         return False
 
-    def day(self, path: str, value: object, *, optional: bool = False) -> bool:
+    def day(self, path: str, value: object) -> bool:
         """A ``pendulum.Date`` (not a datetime, not a plain ``datetime.date``)."""
-        if value is None and optional:
-            return True
         if type(value) is not pendulum.Date:
             self.fail(path, f"expected a pendulum.Date, got {describe(value)}")
             return False
         return True
 
-    def partial(self, path: str, value: object, *, optional: bool = False) -> bool:
+    def partial(self, path: str, value: object) -> bool:
         """A :class:`ascn.PartialDate`."""
-        if value is None and optional:
-            return True
         if not isinstance(value, PartialDate):
             self.fail(path, f"expected a PartialDate, got {describe(value)}")
             return False
@@ -335,47 +278,4 @@ class Checks:
     def done(self, subject: str) -> None:
         """Raise every recorded problem as one :class:`ascn.ValidationError`."""
         if self.problems:
-            raise_problems(self.problems, subject)
-
-
-def raise_problems(problems: list[Problem], subject: str) -> NoReturn:
-    """Raise ``problems`` as one :class:`ascn.ValidationError` about ``subject``."""
-    raise ValidationError(problems, subject=subject)
-
-
-FIELD_RULES: dict[type, FieldRules[object]] = {}
-"""The field rules of every domain class, by class (the test suite checks each one)."""
-
-
-class FieldRules(Generic[R]):
-    """The field rules of one class: a fast verdict and the detailed check behind it.
-
-    ``clean(record)`` must be True only when ``check`` would record no problem; it may be
-    False for a valid record (the detailed check then decides), at the price of speed only.
-    """
-
-    __slots__ = ("check", "clean", "subject")
-
-    def __init__(
-        self,
-        cls: type[R],
-        clean: Callable[[R], bool],
-        check: Callable[[Checks, R], None],
-    ) -> None:
-        self.subject = cls.__name__
-        self.clean = clean
-        self.check = check
-        FIELD_RULES[cls] = self  # type: ignore[assignment]
-
-    def problems(self, record: R) -> list[Problem]:
-        """Every problem the detailed check finds in ``record``."""
-        checks = Checks()
-        self.check(checks, record)
-        return checks.problems
-
-    def enforce(self, record: R) -> None:
-        """Raise one :class:`ascn.ValidationError` listing every problem of ``record``, if any."""
-        if not self.clean(record):
-            checks = Checks()
-            self.check(checks, record)
-            checks.done(self.subject)
+            raise ValidationError(self.problems, subject=subject)

@@ -1,0 +1,29 @@
+"""The base of every record class: its constructor runs the generated verdict of its fields."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from ascn.model.codegen import check_on_first_use
+from ascn.model.fields import Across
+
+__all__ = ["Record"]
+
+
+class Record:
+    """A record class: frozen, slotted, keyword-only attrs fields, each with a field rule.
+
+    Subclasses are declared with ``@attrs.frozen(kw_only=True)`` and annotate their fields
+    with :mod:`ascn.model.fields` rules; ``__rules__`` lists their rules across fields. The
+    constructor checks every rule at once and raises one :class:`ascn.ValidationError`
+    listing every problem.
+    """
+
+    __slots__ = ()
+    __rules__: ClassVar[tuple[Across, ...]] = ()
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        # Each class generates its own verdict on its first construction (a subclass adds
+        # fields, so it never inherits its parent's).
+        cls.__attrs_post_init__ = check_on_first_use  # type: ignore[attr-defined]
