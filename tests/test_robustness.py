@@ -527,7 +527,7 @@ def test_a_bug_still_shows_its_traceback(monkeypatch: pytest.MonkeyPatch) -> Non
         raise ZeroDivisionError("a bug, not a mistake in the document")
 
     # The zone rule's verdict runs in the constructor and in the lean reader alike.
-    monkeypatch.setattr("ascn.model.fields.is_time_zone", broken)
+    monkeypatch.setattr("ascn.model.fields.leaves.is_time_zone", broken)
     with pytest.raises(Exception) as info:  # noqa: PT011 - the point is that it is not ascn's
         ascn.from_data(document)
     # The lean reader meets it first, and lets it through as it is: no documented miss.

@@ -267,3 +267,12 @@ def certainly_overlap(
     a_stops = None if a_end is None else a_end.earliest
     b_stops = None if b_end is None else b_end.earliest
     return (b_stops is None or a_begins < b_stops) and (a_stops is None or b_begins < a_stops)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def partial_or_none(text: str) -> PartialDate | None:
+    """The partial date ``text`` writes, or None if it writes none (for the lean reader)."""
+    try:
+        return _parse_partial(text)
+    except ValidationError:
+        return None

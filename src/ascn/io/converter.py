@@ -197,7 +197,7 @@ def _class_hook(conv: cattrs.Converter, cls: type) -> Callable[[object, type], A
     fields = [field for field in attrs.fields(attrs.resolve_types(cls)) if field.init]
     order = {field.alias: index for index, field in enumerate(fields)}
     # The network's own rules span records, so they cannot be judged with some records missing.
-    check_rest = cls is not Network
+    check_rest = not issubclass(cls, Network)
 
     def field_rule_problems(value: dict[str, Any], broken: set[str]) -> list[Problem]:
         """What the constructor says about the fields that did structure, the others as None.

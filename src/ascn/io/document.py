@@ -27,7 +27,7 @@ import math
 import os
 import re
 from decimal import Decimal
-from typing import Any, BinaryIO, Final
+from typing import Any, BinaryIO, Final, TypeVar
 
 import orjson
 
@@ -183,15 +183,22 @@ def to_data(network: Network) -> dict[str, Any]:
     if not isinstance(network, Network):
         raise ValidationError.single("", f"expected a Network, got {type(network).__name__}")
     with paused():
-        body = writer(Network)(network)
+        body = writer(type(network))(network)
     return {"format": FORMAT, "version": VERSION, **body}
 
 
-def from_data(data: object) -> Network:
+N = TypeVar("N", bound=Network)
+
+
+def from_data(data: object, *, cls: type[N] = Network) -> N:  # type: ignore[assignment]
     """The network a parsed document (plain Python data) describes.
 
-    Raises :class:`ascn.ValidationError` listing every problem, each with its path.
+    ``cls`` is the class to read it as: :class:`ascn.Network`, or a subclass whose
+    collections hold records with more fields (see :doc:`/explanation-model`). Raises
+    :class:`ascn.ValidationError` listing every problem, each with its path.
     """
+    if not (isinstance(cls, type) and issubclass(cls, Network)):
+        raise ValidationError.single("cls", f"expected Network or a subclass, got {cls!r}")
     if type(data) is not dict:
         raise _refused(f"a document must be a JSON object, got {describe(data)}")
     body = dict(data)
@@ -214,13 +221,13 @@ def from_data(data: object) -> Network:
         try:
             # Most documents are valid: the lean reader builds them without cattrs' per-value
             # bookkeeping; what it does not accept it leaves to the detailed converter.
-            return reader(Network)(body)  # type: ignore[no-any-return]
+            return reader(cls)(body)  # type: ignore[no-any-return]
         except Miss:
             pass
         except ValidationError as exc:  # the records are sound; the network's rules are not
             raise ValidationError(bounded(exc.problems), subject="document") from None
         try:
-            return converter.structure(body, Network)
+            return converter.structure(body, cls)
         except Exception as exc:
             found = problems_from(exc)
             if not found:
@@ -228,7 +235,12 @@ def from_data(data: object) -> Network:
             raise ValidationError(bounded(found), subject="document") from None
 
 
-def loads(text: str | bytes, *, max_size: int | None = None) -> Network:
+def loads(
+    text: str | bytes,
+    *,
+    max_size: int | None = None,
+    cls: type[N] = Network,  # type: ignore[assignment]
+) -> N:
     """The network in a JSON document; raises :class:`ascn.ValidationError` if it is not valid.
 
     Malformed JSON, a key repeated within one object, ``NaN`` or ``Infinity``, a number that
@@ -236,7 +248,7 @@ def loads(text: str | bytes, *, max_size: int | None = None) -> Network:
     network rules are all reported as problems with their paths. ``bytes`` must be UTF-8; a
     leading byte order mark is ignored. A document longer than ``max_size`` (characters of a
     ``str``, bytes of ``bytes``; :data:`MAX_DOCUMENT_SIZE` when None) is refused unread: raise
-    it only for documents from a source you trust.
+    it only for documents from a source you trust. ``cls`` is as for :func:`from_data`.
     """
     limit = _limit(max_size)
     if isinstance(text, bytes):
@@ -253,7 +265,7 @@ def loads(text: str | bytes, *, max_size: int | None = None) -> Network:
     if len(text) > limit:
         raise _refused(_too_large(len(text), limit, "characters"))
     with paused():  # parsing too: the parser makes as many objects as the records do
-        return from_data(_parse(text.removeprefix(_BOM)))
+        return from_data(_parse(text.removeprefix(_BOM)), cls=cls)
 
 
 def dumps(network: Network, *, indent: int | None = 2) -> str:

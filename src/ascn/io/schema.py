@@ -9,9 +9,9 @@ days, rules across fields) are beyond JSON Schema; ``loads`` checks those.
 from __future__ import annotations
 
 import copy
-import functools
 from typing import Any
 
+from ascn.errors import ValidationError
 from ascn.io.document import FORMAT, VERSION
 from ascn.model.fields import Nested, Optional, Rule, fields_of
 from ascn.model.network import Network
@@ -48,24 +48,35 @@ def _define(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-@functools.cache
-def _schema() -> dict[str, Any]:
+_SCHEMAS: dict[type, dict[str, Any]] = {}
+
+
+def _schema(cls: type) -> dict[str, Any]:
+    if cls in _SCHEMAS:
+        return _SCHEMAS[cls]
     defs: dict[str, Any] = {}
-    root = _define(Network, defs)
+    root = _define(cls, defs)
     root["properties"] = {
         "format": {"const": FORMAT},
         "version": {"const": VERSION},
         **root["properties"],
     }
     root["required"] = ["format", "version", *root["required"]]
-    return {
+    schema = _SCHEMAS[cls] = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "ascn network document",
         **root,
         "$defs": defs,
     }
+    return schema
 
 
-def json_schema() -> dict[str, Any]:
-    """The JSON Schema of the document format (a fresh copy each call)."""
-    return copy.deepcopy(_schema())
+def json_schema(cls: type[Network] = Network) -> dict[str, Any]:
+    """The JSON Schema of the document format (a fresh copy each call).
+
+    ``cls`` is a subclass of :class:`ascn.Network` to describe the documents of, if not the
+    network itself.
+    """
+    if not (isinstance(cls, type) and issubclass(cls, Network)):
+        raise ValidationError.single("cls", f"expected Network or a subclass, got {cls!r}")
+    return copy.deepcopy(_schema(cls))

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from enum import Enum
+from typing import Annotated
 
 import attrs
 import pendulum
 
 from ascn.dates import PartialDate, certainly_active
 from ascn.model.checks import Checks
-from ascn.model.fields import Across, MemberCode, Slug, SourceIds, Text, span
-from ascn.model.provenance import Confidence
+from ascn.model.fields import Across, Doc, MemberCode, Slug, Text, span
+from ascn.model.provenance import Cited, HowSure, Note
 from ascn.model.record import Record
 
 __all__ = ["Appointment", "HolderKind", "Role", "Scope"]
@@ -110,16 +111,18 @@ class Appointment(Record):
 
     id: Slug
     role: Role
-    holder: Text
+    holder: Annotated[Text, Doc("person or agency holding the role")]
     holder_kind: HolderKind
-    member: MemberCode | None = None
-    city: Slug | None = None
-    designation: Text | None = None
-    start: PartialDate | None = None
-    end: PartialDate | None = None
-    sources: SourceIds = ()
-    confidence: Confidence | None = None
-    note: Text | None = None
+    member: Annotated[
+        MemberCode | None, Doc("member state code the holder acts for or comes from")
+    ] = None
+    city: Annotated[Slug | None, Doc("city id, for a Chief Smart City Officer")] = None
+    designation: Annotated[Text | None, Doc("the holder's title")] = None
+    start: Annotated[PartialDate | None, Doc("when the term started (empty if unknown)")] = None
+    end: Annotated[PartialDate | None, Doc("when the term ended (empty if open)")] = None
+    sources: Cited = ()
+    confidence: HowSure = None
+    note: Note = None
 
     def is_active_on(self, day: pendulum.Date) -> bool:
         """True when the term certainly covers ``day`` (see :func:`ascn.dates.certainly_active`)."""

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from enum import Enum
+from typing import Annotated
 
 import attrs
 import pendulum
 
 from ascn.dates import PartialDate, certainly_active
 from ascn.model.checks import Checks
-from ascn.model.fields import Across, MemberCode, Slug, SourceIds, Text, span
-from ascn.model.provenance import Confidence
+from ascn.model.fields import Across, Doc, MemberCode, Slug, Text, span
+from ascn.model.provenance import Cited, HowSure, Note
 from ascn.model.record import Record
 
 __all__ = ["Basis", "BasisKind", "Chairmanship", "Organisation", "Status"]
@@ -64,9 +65,9 @@ class Basis(Record):
 
     __rules__ = (names_its_decision,)
 
-    kind: BasisKind
-    reference: Slug | None = None
-    detail: Text | None = None
+    kind: Annotated[BasisKind, Doc("what it rests on: record, decision or rule")]
+    reference: Annotated[Slug | None, Doc("the record or decision it rests on")] = None
+    detail: Annotated[Text | None, Doc("how the basis applies")] = None
 
 
 @attrs.frozen(kw_only=True)
@@ -83,14 +84,14 @@ class Chairmanship(Record):
     id: Slug
     organisation: Organisation
     member: MemberCode
-    start: PartialDate
-    end: PartialDate
-    status: Status
+    start: Annotated[PartialDate, Doc("first day of the term")]
+    end: Annotated[PartialDate, Doc("last day of the term")]
+    status: Annotated[Status, Doc("recorded (served), agreed (decided) or projected (by the rule)")]
     basis: Basis
-    office: Text | None = None
-    sources: SourceIds = ()
-    confidence: Confidence | None = None
-    note: Text | None = None
+    office: Annotated[Text | None, Doc("the office, where it differs from the plain chair")] = None
+    sources: Cited = ()
+    confidence: HowSure = None
+    note: Note = None
 
     def is_active_on(self, day: pendulum.Date) -> bool:
         """True when the term certainly covers ``day``."""

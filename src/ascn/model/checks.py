@@ -24,7 +24,7 @@ from ascn.errors import Problem, ValidationError, shown
 SLUG: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 ALPHA2: Final = re.compile(r"[A-Z]{2}")
 ALPHA3: Final = re.compile(r"[A-Z]{3}")
-URL: Final = re.compile(r"https?://[^\s]+")
+URL: Final = re.compile(r"https?://[^\s\ud800-\udfff]+")  # a lone surrogate is not text
 INT_BOUND: Final = 10**4300
 """Whole numbers stay below this in size: Python writes no int of more than 4300 digits."""
 _SURROGATE: Final = re.compile("[\ud800-\udfff]")
@@ -104,13 +104,7 @@ def is_span(start: object, end: object, *, optional: bool) -> bool:
         )
     if type(start) is not PartialDate or type(end) is not PartialDate:
         return False
-    # start.earliest <= end.latest, compared as (year, month, day) without building the days:
-    # a missing end day may stand for 31, as a start day in the same month is never later.
-    return (start.year, start.month or 1, start.day or 1) <= (
-        end.year,
-        end.month or 12,
-        end.day or 31,
-    )
+    return start.earliest <= end.latest
 
 
 class Checks:

@@ -3,23 +3,24 @@
 from __future__ import annotations
 
 from enum import Enum
+from typing import Annotated
 
 import attrs
 import pendulum
 
 from ascn.dates import PartialDate
 from ascn.model.fields import (
+    Doc,
     Latitude,
     Longitude,
     MemberCode,
     Names,
     Slug,
-    SourceIds,
     Text,
     Zone,
     span,
 )
-from ascn.model.provenance import Confidence
+from ascn.model.provenance import Cited, HowSure, Note
 from ascn.model.record import Record
 
 __all__ = ["City", "Intake", "Location"]
@@ -36,8 +37,8 @@ class Intake(Enum):
 class Location(Record):
     """A point on the globe in decimal degrees (WGS 84)."""
 
-    latitude: Latitude
-    longitude: Longitude
+    latitude: Annotated[Latitude, Doc("approximate latitude (decimal degrees)")]
+    longitude: Annotated[Longitude, Doc("approximate longitude (decimal degrees)")]
 
 
 @attrs.frozen(kw_only=True)
@@ -53,18 +54,18 @@ class City(Record):
     __rules__ = (span("joined", "left"),)
 
     id: Slug
-    name: Text
+    name: Annotated[Text, Doc("official ASCN spelling")]
     country: MemberCode
-    joined: PartialDate
-    intake: Intake
+    joined: Annotated[PartialDate, Doc("when it joined")]
+    intake: Annotated[Intake, Doc("pilot (the 26 cities of 2018) or later")]
     timezone: Zone
     location: Location
-    joined_at: Text | None = None
-    aliases: Names = ()
-    left: PartialDate | None = None
-    sources: SourceIds = ()
-    confidence: Confidence | None = None
-    note: Text | None = None
+    joined_at: Annotated[Text | None, Doc("the event where it joined")] = None
+    aliases: Annotated[Names, Doc("other names")] = ()
+    left: Annotated[PartialDate | None, Doc("when it left, if it did")] = None
+    sources: Cited = ()
+    confidence: HowSure = None
+    note: Note = None
 
     def is_member_on(self, day: pendulum.Date) -> bool:
         """True when the city was certainly in the network on ``day``.

@@ -25,26 +25,41 @@ import itertools
 import linecache
 from collections.abc import Callable
 from enum import Enum
-from typing import Any, Final
+from typing import Any, Final, TypeVar, cast
 
 import attrs
 import pendulum
 
-from ascn.dates import PartialDate, parse_iso_date
+from ascn.dates import PartialDate, parse_iso_date, partial_or_none
 from ascn.errors import ValidationError
-from ascn.model.fields import Each, Field, Names_, Nested, Optional, Rule, fields_of, problems
+from ascn.model.fields import Each, Field, Namespace, Nested, Optional, Rule, fields_of, problems
 
 __all__ = ["Miss", "check_on_first_use", "reader", "verdict", "writer"]
 
 _NOTHING: Final = object()
 _counter = itertools.count()
+T = TypeVar("T")
+
+
+def _per_class(build: Callable[[type], T]) -> Callable[[type], T]:
+    """``build``, remembering what it made for each class (made once, on first use)."""
+    made: dict[type, T] = {}
+
+    @functools.wraps(build)
+    def get(cls: type) -> T:
+        found = made.get(cls)
+        if found is None:
+            found = made[cls] = build(cls)
+        return found
+
+    return get
 
 
 class Miss(Exception):  # noqa: N818 - a signal between the lean reader and its caller
     """The lean reader met something it leaves to the detailed converter to report."""
 
 
-def _compile(kind: str, cls: type, lines: list[str], names: Names_, function: str) -> Any:
+def _compile(kind: str, cls: type, lines: list[str], names: Namespace, function: str) -> Any:
     """Compile generated ``lines`` (one function, ``function``) and keep its source visible."""
     source = "\n".join(lines) + "\n"
     filename = f"<ascn generated {kind} {cls.__module__}.{cls.__qualname__} {next(_counter)}>"
@@ -72,7 +87,7 @@ def _has_record_init(cls: type) -> bool:
 # -- the verdict -------------------------------------------------------------------------------
 
 
-def _across(cls: type, names: Names_, value_of: Callable[[Field], str]) -> list[str]:
+def _across(cls: type, names: Namespace, value_of: Callable[[Field], str]) -> list[str]:
     by_name = {field.name: field for field in fields_of(cls)}
     calls = []
     for rule in getattr(cls, "__rules__", ()):
@@ -81,10 +96,10 @@ def _across(cls: type, names: Names_, value_of: Callable[[Field], str]) -> list[
     return calls
 
 
-@functools.cache
+@_per_class
 def verdict(cls: type) -> Callable[[Any], None]:
     """The constructor check of the record class ``cls``: raises every problem, or nothing."""
-    names = Names_()
+    names = Namespace()
     fields = fields_of(cls)
     tests = [field.rule.inline(f"self.{field.name}", names) for field in fields]
     tests += _across(cls, names, lambda field: f"self.{field.name}")
@@ -141,12 +156,10 @@ def _as_day(value: object) -> pendulum.Date:
 
 
 def _as_partial(value: object) -> PartialDate:
-    if type(value) is str:
-        try:
-            return PartialDate.parse(value)
-        except ValidationError:
-            pass
-    raise Miss
+    found = partial_or_none(value) if type(value) is str else None
+    if found is None:
+        raise Miss
+    return found
 
 
 def _enum_reader(enum: type[Enum]) -> Callable[[object], Enum]:
@@ -168,7 +181,7 @@ def _converts(json: Any) -> bool:
     )
 
 
-def _converter(json: Any, names: Names_) -> str:
+def _converter(json: Any, names: Namespace) -> str:
     """The name of a function that converts a JSON value to ``json``, or raises Miss."""
     if json is float:
         return names.add(_as_float, "as_float")
@@ -181,7 +194,7 @@ def _converter(json: Any, names: Names_) -> str:
     return names.add(reader(json), f"read_{json.__name__}")
 
 
-def _reading(rule: Rule, var: str, names: Names_) -> list[str]:
+def _reading(rule: Rule, var: str, names: Namespace) -> list[str]:
     """Statements that turn the JSON value in ``var`` into the field's value, or raise Miss."""
     if isinstance(rule, Optional):
         inner = _reading(rule.rule, var, names)
@@ -196,6 +209,19 @@ def _reading(rule: Rule, var: str, names: Names_) -> list[str]:
         return [*lines, f"{var} = tuple([{convert}(item) for item in {var}])"]
     if rule.json is float:
         return [f"if type({var}) is not float:", f"    {var} = {_converter(float, names)}({var})"]
+    json = rule.json
+    if json is PartialDate or (isinstance(json, type) and issubclass(json, Enum)):
+        # Read inline, as a look-up: a function call per value would cost as much again.
+        if isinstance(json, type) and issubclass(json, Enum):
+            by_value = {member.value: member for member in cast("type[Enum]", json)}
+            look_up = names.add(by_value.get, f"{json.__name__}_of")
+        else:
+            look_up = names.add(partial_or_none, "partial")
+        return [
+            f"{var} = {look_up}({var}) if type({var}) is str else None",
+            f"if {var} is None:",
+            "    raise Miss",
+        ]
     if _converts(rule.json):
         return [f"{var} = {_converter(rule.json, names)}({var})"]
     return []
@@ -211,10 +237,10 @@ def _implied(rule: Rule) -> bool:
     return _converts(rule.json) and rule.json is not float
 
 
-@functools.cache
+@_per_class
 def reader(cls: type) -> Callable[[object], Any]:
     """The lean reader of the attrs class ``cls``: a JSON object to an instance, or Miss."""
-    names = Names_()
+    names = Namespace()
     fields = fields_of(cls)
     keys = names.add(frozenset(field.key for field in fields), "keys")
     nothing = names.add(_NOTHING, "NOTHING")
@@ -271,7 +297,7 @@ def reader(cls: type) -> Callable[[object], Any]:
 # -- the writer --------------------------------------------------------------------------------
 
 
-def _written(rule: Rule, value: str, names: Names_) -> str:
+def _written(rule: Rule, value: str, names: Namespace) -> str:
     """An expression that writes ``value``, not None, as the JSON a document holds."""
     if isinstance(rule, Optional):
         return f"(None if {value} is None else {_written(rule.rule, value, names)})"
@@ -292,10 +318,10 @@ def _written(rule: Rule, value: str, names: Names_) -> str:
     return value
 
 
-@functools.cache
+@_per_class
 def writer(cls: type) -> Callable[[Any], dict[str, Any]]:
     """The writer of the attrs class ``cls``: an instance to its JSON-ready object."""
-    names = Names_()
+    names = Namespace()
     fields = fields_of(cls)
     # The leading fields without defaults are always written: one dict display builds them.
     leading = next((i for i, field in enumerate(fields) if not field.required), len(fields))

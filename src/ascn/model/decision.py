@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from enum import Enum
+from typing import Annotated
 
 import attrs
 
 from ascn.dates import PartialDate
 from ascn.model.chair import Organisation
-from ascn.model.fields import MemberCodes, Slug, SourceIds, TermYears, Text
-from ascn.model.provenance import Confidence
+from ascn.model.fields import Doc, MemberCodes, Slug, TermYears, Text
+from ascn.model.provenance import Cited, HowSure, Note
 from ascn.model.record import Record
 
 __all__ = ["Decision", "DecisionKind"]
@@ -45,11 +46,11 @@ class Decision(Record):
     id: Slug
     organisation: Organisation
     kind: DecisionKind
-    members: MemberCodes
-    terms: TermYears
-    summary: Text
-    decided: PartialDate | None = None
-    venue: Text | None = None
-    sources: SourceIds = ()
-    confidence: Confidence | None = None
-    note: Text | None = None
+    members: Annotated[MemberCodes, Doc("member state codes it concerns")]
+    terms: Annotated[TermYears, Doc("years of the terms it affects")]
+    summary: Annotated[Text, Doc("what was decided")]
+    decided: Annotated[PartialDate | None, Doc("when it was decided")] = None
+    venue: Annotated[Text | None, Doc("where it was decided")] = None
+    sources: Cited = ()
+    confidence: HowSure = None
+    note: Note = None

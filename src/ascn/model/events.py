@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from enum import Enum
+from typing import Annotated
 
 import attrs
 
 from ascn.dates import PartialDate
-from ascn.model.fields import MemberCode, Ordinal, Slug, SourceIds, Text, span
-from ascn.model.provenance import Confidence
+from ascn.model.fields import Doc, MemberCode, Ordinal, Slug, Text, span
+from ascn.model.provenance import Cited, HowSure, Note
 from ascn.model.record import Record
 
 __all__ = ["Meeting", "MeetingFormat", "Milestone"]
@@ -32,19 +33,20 @@ class Meeting(Record):
     """
 
     __rules__ = (span("start", "end"),)
+    __identity__ = ("id", "ordinal")
 
     id: Slug
-    ordinal: Ordinal
-    title: Text
-    host: MemberCode | None = None
-    city: Text | None = None
+    ordinal: Annotated[Ordinal, Doc("its number in the series")]
+    title: Annotated[Text, Doc("its title")]
+    host: Annotated[MemberCode | None, Doc("code of the member state that hosted")] = None
+    city: Annotated[Text | None, Doc("where it was held, as the sources name it")] = None
     format: MeetingFormat | None = None
-    start: PartialDate | None = None
-    end: PartialDate | None = None
-    chaired_by: Text | None = None
-    sources: SourceIds = ()
-    confidence: Confidence | None = None
-    note: Text | None = None
+    start: Annotated[PartialDate | None, Doc("first day")] = None
+    end: Annotated[PartialDate | None, Doc("last day")] = None
+    chaired_by: Annotated[Text | None, Doc("who chaired it")] = None
+    sources: Cited = ()
+    confidence: HowSure = None
+    note: Note = None
 
 
 @attrs.frozen(kw_only=True)
@@ -52,8 +54,8 @@ class Milestone(Record):
     """A dated event in the network's history (the concept note, the launch, a framework)."""
 
     id: Slug
-    event: Text
-    date: PartialDate | None = None
-    sources: SourceIds = ()
-    confidence: Confidence | None = None
-    note: Text | None = None
+    event: Annotated[Text, Doc("what happened")]
+    date: Annotated[PartialDate | None, Doc("when")] = None
+    sources: Cited = ()
+    confidence: HowSure = None
+    note: Note = None

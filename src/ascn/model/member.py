@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import attrs
 import pendulum
 
-from ascn.model.fields import Alpha3, MemberCode, Names, SourceIds, Text, Zones
-from ascn.model.provenance import Confidence
+from ascn.model.fields import Alpha3, Doc, MemberCode, Names, Text, Zones
+from ascn.model.provenance import Cited, HowSure, Note
 from ascn.model.record import Record
 
 __all__ = ["MemberState"]
@@ -21,17 +23,20 @@ class MemberState(Record):
     ``aliases`` are other names people use for it ("Laos", "Vietnam", "Burma").
     """
 
+    __identity__ = ("code", "alpha3")
+    __kind__ = "member"
+
     code: MemberCode
     alpha3: Alpha3
-    name: Text
-    formal_name: Text
-    admitted: pendulum.Date
-    capital: Text
+    name: Annotated[Text, Doc("ASEAN English short name (orders the chair rotation)")]
+    formal_name: Annotated[Text, Doc("formal name")]
+    admitted: Annotated[pendulum.Date, Doc("day it joined ASEAN (date)")]
+    capital: Annotated[Text, Doc("capital city")]
     timezones: Zones
-    aliases: Names = ()
-    sources: SourceIds = ()
-    confidence: Confidence | None = None
-    note: Text | None = None
+    aliases: Annotated[Names, Doc("other names people use")] = ()
+    sources: Cited = ()
+    confidence: HowSure = None
+    note: Note = None
 
     def is_member_on(self, day: pendulum.Date) -> bool:
         """True when the state was a member on ``day`` (from its admission day on)."""

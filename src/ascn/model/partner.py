@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from enum import Enum
+from typing import Annotated
 
 import attrs
 
 from ascn.dates import PartialDate
-from ascn.model.fields import Names, Slug, SourceIds, Text, span
-from ascn.model.provenance import Confidence
+from ascn.model.fields import Doc, Names, Slug, Text, span
+from ascn.model.provenance import Cited, HowSure, Note
 from ascn.model.record import Record
 
 __all__ = ["FrameworkElement", "FrameworkKind", "Partner"]
@@ -21,13 +22,13 @@ class Partner(Record):
     __rules__ = (span("since", "until"),)
 
     id: Slug
-    name: Text
-    programme: Text
-    since: PartialDate | None = None
-    until: PartialDate | None = None
-    sources: SourceIds = ()
-    confidence: Confidence | None = None
-    note: Text | None = None
+    name: Annotated[Text, Doc("its name")]
+    programme: Annotated[Text, Doc("the programme it runs with the network")]
+    since: Annotated[PartialDate | None, Doc("when it started")] = None
+    until: Annotated[PartialDate | None, Doc("when it ended")] = None
+    sources: Cited = ()
+    confidence: HowSure = None
+    note: Note = None
 
 
 class FrameworkKind(Enum):
@@ -43,8 +44,8 @@ class FrameworkElement(Record):
 
     id: Slug
     kind: FrameworkKind
-    label: Text
-    aliases: Names = ()
-    sources: SourceIds = ()
-    confidence: Confidence | None = None
-    note: Text | None = None
+    label: Annotated[Text, Doc("its name")]
+    aliases: Annotated[Names, Doc("other names")] = ()
+    sources: Cited = ()
+    confidence: HowSure = None
+    note: Note = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, ClassVar
 
 from ascn.model.codegen import check_on_first_use
@@ -14,16 +15,23 @@ class Record:
     """A record class: frozen, slotted, keyword-only attrs fields, each with a field rule.
 
     Subclasses are declared with ``@attrs.frozen(kw_only=True)`` and annotate their fields
-    with :mod:`ascn.model.fields` rules; ``__rules__`` lists their rules across fields. The
+    with :mod:`ascn.model.fields` rules; ``__rules__`` lists their rules across fields,
+    ``__identity__`` the fields unique within a network and ``__kind__`` their name. The
     constructor checks every rule at once and raises one :class:`ascn.ValidationError`
     listing every problem.
     """
 
     __slots__ = ()
     __rules__: ClassVar[tuple[Across, ...]] = ()
+    __identity__: ClassVar[tuple[str, ...]] = ("id",)
+    """The fields whose values are unique within a network's collection of these records."""
+    __kind__: ClassVar[str] = "record"
+    """What one record is called in messages ("city", "framework element")."""
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
+        if "__kind__" not in vars(cls):
+            cls.__kind__ = re.sub(r"(?<!^)(?=[A-Z])", " ", cls.__name__).lower()
         # Each class generates its own verdict on its first construction (a subclass adds
         # fields, so it never inherits its parent's).
         cls.__attrs_post_init__ = check_on_first_use  # type: ignore[attr-defined]

@@ -19,6 +19,7 @@ from ascn.dates import PartialDate, certainly_overlap
 from ascn.errors import Problem
 from ascn.lookup import normalise_all
 from ascn.model.appointment import Role, Scope
+from ascn.model.fields import Nested, fields_of
 
 if TYPE_CHECKING:
     from ascn.model.network import Network
@@ -45,32 +46,25 @@ def _unique(records: Sequence[object], field: str, kind: str, key: str = "id") -
             first[value] = index
 
 
+def _collections(network: Network) -> Iterator[tuple[str, type[Any], tuple[Any, ...]]]:
+    """Each collection of ``network`` as declared by its class: key, record class, records."""
+    for field in fields_of(type(network)):
+        item = field.rule.item
+        if isinstance(item, Nested):
+            yield field.key, item.cls, getattr(network, field.name)
+
+
 def unique_identities(network: Network) -> Iterator[Problem]:
     """Ids, codes and meeting ordinals are unique within their kind."""
-    yield from _unique(network.sources(), "sources", "source")
-    yield from _unique(network.members(), "members", "member", key="code")
-    yield from _unique(network.members(), "members", "member", key="alpha3")
-    yield from _unique(network.cities(), "cities", "city")
-    yield from _unique(network.appointments(), "appointments", "appointment")
-    yield from _unique(network.chairs(), "chairs", "chairmanship")
-    yield from _unique(network.decisions(), "decisions", "decision")
-    yield from _unique(network.meetings(), "meetings", "meeting")
-    yield from _unique(network.meetings(), "meetings", "meeting", key="ordinal")
-    yield from _unique(network.partners(), "partners", "partner")
-    yield from _unique(network.milestones(), "milestones", "milestone")
-    yield from _unique(network.framework(), "framework", "framework element")
+    for field, cls, records in _collections(network):
+        for key in cls.__identity__:
+            yield from _unique(records, field, cls.__kind__, key)
 
 
 def _records_with_sources(network: Network) -> Iterator[tuple[str, Sequence[object]]]:
-    yield "members", network.members()
-    yield "cities", network.cities()
-    yield "appointments", network.appointments()
-    yield "chairs", network.chairs()
-    yield "decisions", network.decisions()
-    yield "meetings", network.meetings()
-    yield "partners", network.partners()
-    yield "milestones", network.milestones()
-    yield "framework", network.framework()
+    for field, cls, records in _collections(network):
+        if any(declared.name == "sources" for declared in fields_of(cls)):
+            yield field, records
 
 
 def references_resolve(network: Network) -> Iterator[Problem]:
