@@ -9,7 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from enum import Enum
+from typing import Annotated, Any
 
+import attrs
 import pendulum
 import pytest
 from hypothesis import given
@@ -17,6 +19,9 @@ from hypothesis import strategies as st
 
 import ascn
 from ascn import tables
+from ascn.model.city import City
+from ascn.model.fields import Doc
+from ascn.model.network import PARTS
 
 NETWORK = ascn.load()
 
@@ -42,6 +47,190 @@ CITIES = {"BN": 1, "KH": 4, "ID": 4, "LA": 2, "MY": 4, "MM": 3, "PH": 4, "SG": 1
 
 def names(kind: str) -> list[str]:
     return [column.name for column in tables.COLUMNS[kind]]
+
+
+PROVENANCE = ["sources", "confidence", "note"]
+
+
+def dated(name: str) -> list[str]:
+    return [name, f"{name}_earliest", f"{name}_latest"]
+
+
+# Written out, not read back from the code: renaming or dropping a column breaks users'
+# notebooks and spreadsheets, so it must be a deliberate change to this list too.
+PUBLIC_COLUMNS = {
+    "sources": ["id", "url", "title", "publisher", *dated("date")],
+    "members": [
+        "code",
+        "alpha3",
+        "name",
+        "formal_name",
+        "admitted",
+        "capital",
+        "timezones",
+        "aliases",
+        "cities",
+        *PROVENANCE,
+    ],
+    "cities": [
+        "id",
+        "name",
+        "country",
+        "country_name",
+        *dated("joined"),
+        "intake",
+        "timezone",
+        "latitude",
+        "longitude",
+        "joined_at",
+        "aliases",
+        *dated("left"),
+        *PROVENANCE,
+    ],
+    "appointments": [
+        "id",
+        "role",
+        "role_label",
+        "holder",
+        "holder_kind",
+        "member",
+        "city",
+        "designation",
+        *dated("start"),
+        *dated("end"),
+        *PROVENANCE,
+    ],
+    "chairs": [
+        "id",
+        "organisation",
+        "term",
+        "member",
+        "member_name",
+        *dated("start"),
+        *dated("end"),
+        "status",
+        "basis",
+        "basis_reference",
+        "basis_detail",
+        "office",
+        *PROVENANCE,
+    ],
+    "decisions": [
+        "id",
+        "organisation",
+        "kind",
+        "members",
+        "terms",
+        "summary",
+        *dated("decided"),
+        "venue",
+        *PROVENANCE,
+    ],
+    "meetings": [
+        "id",
+        "ordinal",
+        "title",
+        "host",
+        "host_name",
+        "city",
+        "format",
+        *dated("start"),
+        *dated("end"),
+        "chaired_by",
+        *PROVENANCE,
+    ],
+    "partners": ["id", "name", "programme", *dated("since"), *dated("until"), *PROVENANCE],
+    "milestones": ["id", "event", *dated("date"), *PROVENANCE],
+    "framework": ["id", "kind", "label", "aliases", *PROVENANCE],
+    "timeline": [
+        "kind",
+        "id",
+        "start",
+        "end",
+        "when",
+        "member",
+        "member_name",
+        "label",
+        "status",
+        "intake",
+    ],
+}
+
+
+def test_every_table_has_its_public_columns() -> None:
+    assert {kind: names(kind) for kind in tables.COLUMNS} == PUBLIC_COLUMNS
+    assert list(tables.KINDS) == [kind for kind in PUBLIC_COLUMNS if kind != "timeline"]
+
+
+def test_the_kinds_are_the_network_collections() -> None:
+    assert tuple(key for key, _ in PARTS) == tables.KINDS
+    for kind, cls in PARTS:
+        assert tables.COLUMNS[kind] == tables.columns(cls)
+
+
+def test_descriptions_come_from_the_declarations() -> None:
+    described = {column.name: column.description for column in tables.COLUMNS["cities"]}
+    assert described["name"] == "official ASCN spelling"  # the field's Doc
+    assert described["timezone"] == "IANA time zone name"  # the rule's own description
+    assert described["aliases"] == "other names, joined by '; '"
+    assert described["joined"].startswith("when it joined (YYYY, YYYY-MM or YYYY-MM-DD")
+    assert described["joined_latest"] == "the last day joined may stand for (date)"
+    assert described["country_name"] == "member state name"  # written in ascn.tables
+
+
+@attrs.frozen(kw_only=True)
+class MottoCity(City):
+    motto: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class BadgeCity(City):
+    badge: Annotated[str, Doc("the city's badge")] = "none"
+
+
+@attrs.frozen(kw_only=True)
+class ClashCity(City):
+    country_name: str | None = None  # the name of a derived column of cities
+
+
+def subclassed(cls: type[City], city: City, **more: Any) -> City:
+    values = attrs.asdict(city, recurse=False)  # City's fields are named as its arguments
+    return cls(**values, **more)
+
+
+def test_a_field_added_to_a_record_class_is_a_column() -> None:
+    hanoi = NETWORK.city("hanoi")
+    motto = subclassed(MottoCity, hanoi, motto="Smart and green")
+    (row,) = tables.rows([motto], network=NETWORK)
+    assert list(row) == [*PUBLIC_COLUMNS["cities"], "motto"]
+    assert row["motto"] == "Smart and green"
+    assert row["country_name"] == "Viet Nam"
+    hanoi_row = next(r for r in tables.cities(NETWORK) if r["id"] == "hanoi")
+    assert {k: v for k, v in row.items() if k != "motto"} == hanoi_row
+    assert tables.columns(MottoCity)[-1] == tables.Column("motto", "text")
+    assert tables.columns(BadgeCity)[-1] == tables.Column("badge", "the city's badge")
+
+
+def test_rows_without_a_network_leave_what_it_knows_unknown() -> None:
+    (row,) = tables.rows([NETWORK.city("hanoi")])
+    assert list(row) == PUBLIC_COLUMNS["cities"]
+    assert row["country"] == "VN"
+    assert row["country_name"] is None
+    (member,) = tables.rows(NETWORK.members()[:1])
+    assert member["cities"] is None
+    chair = tables.rows(NETWORK.chairs()[:1])[0]
+    assert chair["term"] == NETWORK.chairs()[0].start.year  # needs nothing but the record
+    assert tables.rows([]) == []
+
+
+def test_rows_of_one_class_only() -> None:
+    with pytest.raises(TypeError, match="expected City records, got MemberState"):
+        tables.rows([NETWORK.city("hanoi"), NETWORK.members()[0]])
+
+
+def test_a_column_declared_twice_is_an_error() -> None:
+    with pytest.raises(TypeError, match="more than one column named country_name"):
+        tables.columns(ClashCity)
 
 
 @pytest.mark.parametrize("kind", tables.KINDS)
