@@ -15,6 +15,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+import attrs
 from sphinx.addnodes import pending_xref
 from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
@@ -47,6 +48,11 @@ myst_heading_anchors = 3
 nitpicky = True
 nitpick_ignore_regex = [
     (r"py:.*", r"(pendulum|datetime|collections\.abc|os|typing|pandas|matplotlib|hypothesis)\..*"),
+    # A field's annotation is ``Annotated[type, rule, Doc(...)]``: the rule and the column's
+    # description are the model's business, and autodoc prints the wrapper as it finds it.
+    (r"py:class", r"Doc|(types|ascn(\.\w+)*)\.Annotated"),
+    # Type variables (``ascn.io.document.N``) have no page of their own.
+    (r"py:class", r"ascn(\.\w+)*\.[A-Z]"),
 ]
 
 autodoc_member_order = "bysource"
@@ -89,6 +95,34 @@ def _enum_signature(
     if what == "class" and isinstance(obj, type) and issubclass(obj, Enum):
         return "", return_annotation
     return None
+
+
+def _record_signature(
+    app: Sphinx,
+    what: str,
+    name: str,
+    obj: object,
+    options: object,
+    signature: str | None,
+    return_annotation: str | None,
+) -> tuple[str | None, str | None] | None:
+    """Show a record class's fields by their types: ``name: str``, not the rule behind it.
+
+    Fields are annotated ``Annotated[str, <rule>]`` (see :mod:`ascn.model.fields`); the rule
+    is the model's business, the type is the reader's.
+    """
+    if what != "class" or not attrs.has(obj) or not isinstance(obj, type):
+        return None
+    hints = typing.get_type_hints(obj.__init__)  # extras (the rules) left out
+    written = inspect.signature(obj)
+    plain = written.replace(
+        parameters=[
+            parameter.replace(annotation=hints.get(parameter.name, parameter.annotation))
+            for parameter in written.parameters.values()
+        ],
+        return_annotation=inspect.Signature.empty,
+    )
+    return stringify_signature(plain, unqualified_typehints=True), return_annotation
 
 
 def _wrapped_signature(
@@ -189,6 +223,7 @@ def _resolve_elsewhere(
 def setup(app: Sphinx) -> None:
     """Register the hooks above."""
     app.connect("autodoc-process-signature", _enum_signature)
+    app.connect("autodoc-process-signature", _record_signature)
     app.connect("autodoc-process-signature", _wrapped_signature)
     app.connect("autodoc-process-docstring", _constant_docstring)
     app.connect("missing-reference", _resolve_elsewhere)
