@@ -8,9 +8,10 @@ import itertools
 import subprocess
 import sys
 import zoneinfo
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
+import attrs
 import pendulum
 import pytest
 from hypothesis import Phase, find, given, settings
@@ -19,6 +20,8 @@ from hypothesis.errors import InvalidArgument
 
 from ascn import (
     Appointment,
+    Basis,
+    BasisKind,
     Chairmanship,
     City,
     Decision,
@@ -37,6 +40,24 @@ from ascn import (
 )
 from ascn import strategies as ascn_st
 from ascn.lookup import normalise
+from ascn.model.checks import Checks
+from ascn.model.fields import (
+    Across,
+    AnyTextRule,
+    Each,
+    Nested,
+    Optional,
+    PatternRule,
+    Rule,
+    SourceIdsRule,
+    TextRule,
+    fields_of,
+    rules_across,
+)
+from ascn.model.network import PARTS
+from ascn.model.record import Record
+from ascn.strategies.derived import ACROSS, kind_of
+from ascn.strategies.registry import VALUES, values_of
 
 T = TypeVar("T")
 
@@ -342,3 +363,159 @@ def test_networks_reach_shared_handover_days_and_several_terms_per_holder() -> N
         min_members=1, max_members=1, min_chairs=2, max_chairs=2, max_cities=0, max_records=0
     )
     example(chairs_only, handover)
+
+
+# -- derived from the declarations ---------------------------------------------------------
+
+
+def _subclasses(cls: type) -> Iterator[type]:
+    subclasses: list[type] = cls.__subclasses__()
+    for sub in subclasses:
+        yield sub
+        yield from _subclasses(sub)
+
+
+def _declared_in(cls: type, package: str) -> bool:
+    return cls.__module__ == package or cls.__module__.startswith(package + ".")
+
+
+def _record_classes() -> list[type]:
+    # Every record class of the model: the network's collections and the records they nest.
+    found: list[type] = []
+    stack = [cls for _, cls in PARTS]
+    while stack:
+        cls = stack.pop(0)
+        if cls not in found:
+            found.append(cls)
+            stack.extend(
+                inner.cls
+                for field in fields_of(cls)
+                for inner in (field.rule, getattr(field.rule, "rule", None), field.rule.item)
+                if isinstance(inner, Nested)
+            )
+    return found
+
+
+RECORD_CLASSES = _record_classes()
+
+
+def test_every_rule_class_of_the_model_has_a_value_strategy() -> None:
+    # Found by walking Rule's subclasses, so that a new rule cannot go without a strategy.
+    declared = [cls for cls in _subclasses(Rule) if _declared_in(cls, "ascn.model.fields")]
+    assert {TextRule, AnyTextRule, PatternRule, Optional, Each, SourceIdsRule} <= set(declared)
+    assert sorted(cls.__name__ for cls in declared if cls not in VALUES) == []
+
+
+def test_every_rule_across_fields_of_the_model_is_kept_by_construction() -> None:
+    rules = {rule.name: rule for cls in RECORD_CLASSES for rule in rules_across(cls)}
+    assert {"acts_for_its_scope", "names_its_decision", "end_after_start"} <= set(rules)
+    assert sorted(name for name, rule in rules.items() if kind_of(rule) not in ACROSS) == []
+
+
+def _rules_of_the_model() -> dict[str, Rule]:
+    found: dict[str, Rule] = {}
+    for cls in RECORD_CLASSES:
+        for field in fields_of(cls):
+            found.setdefault(f"{cls.__name__}.{field.name}", field.rule)
+    return found
+
+
+RULES = _rules_of_the_model()
+
+
+@pytest.mark.parametrize("rule", list(RULES.values()), ids=list(RULES))
+@settings(max_examples=10)
+@given(data=st.data())
+def test_each_rule_strategy_draws_values_its_rule_accepts(rule: Rule, data: st.DataObject) -> None:
+    assert rule.clean(data.draw(values_of(rule)))
+
+
+@pytest.mark.parametrize("cls", RECORD_CLASSES, ids=lambda cls: cls.__name__)
+@settings(max_examples=20)
+@given(data=st.data())
+def test_records_draws_every_record_class_of_the_model(cls: type, data: st.DataObject) -> None:
+    record = data.draw(ascn_st.records(cls))
+    assert type(record) is cls
+    for field in fields_of(cls):
+        assert field.rule.clean(getattr(record, field.name)), field.name
+
+
+def test_a_field_a_record_class_gains_is_drawn_with_no_other_edit() -> None:
+    @attrs.frozen(kw_only=True)
+    class MottoCity(City):
+        motto: str | None = None
+
+    drawn = ascn_st.records(MottoCity)
+    assert example(drawn, lambda city: city.motto is None).motto is None
+    assert isinstance(example(drawn, lambda city: city.motto is not None).motto, str)
+    # A plain str is any text: even empty, or with surrounding whitespace.
+    example(drawn, lambda city: city.motto is not None and city.motto != city.motto.strip())
+
+
+@given(
+    ascn_st.records(City, country="VN", aliases=(), timezone=st.sampled_from(["Asia/Ho_Chi_Minh"]))
+)
+def test_records_take_fixed_values_and_strategies_for_fields(city: City) -> None:
+    assert city.country == "VN"
+    assert city.aliases == ()
+    assert city.timezone == "Asia/Ho_Chi_Minh"
+
+
+def test_records_refuse_a_field_the_class_does_not_have() -> None:
+    with pytest.raises(InvalidArgument, match="City has no field motto"):
+        ascn_st.records(City, motto="a city for all")
+
+
+@given(ascn_st.records(Appointment))
+def test_records_keep_the_scope_rule_by_construction(appointment: Appointment) -> None:
+    scope = appointment.role.scope
+    assert (appointment.city is not None) is (scope is Scope.CITY)
+    if scope is Scope.MEMBER:
+        assert appointment.member is not None
+
+
+def test_records_reach_every_scope_and_open_terms() -> None:
+    drawn = ascn_st.records(Appointment)
+    example(drawn, lambda a: a.role.scope is Scope.CITY and a.member is not None)
+    example(drawn, lambda a: a.role.scope is Scope.ORGANISATION and a.member is not None)
+    example(drawn, lambda a: a.start is not None and a.end is None)
+    example(ascn_st.records(Basis), lambda b: b.kind is BasisKind.DECISION)
+
+
+@given(
+    ascn_st.records(
+        Appointment, role=Role.NATIONAL_REPRESENTATIVE, member=st.none() | st.just("SG")
+    )
+)
+def test_records_draw_what_the_role_needs_from_a_strategy_given(appointment: Appointment) -> None:
+    assert appointment.member == "SG"
+    assert appointment.city is None
+
+
+@given(ascn_st.records(Chairmanship, start=st.just(PartialDate(2020, 6))))
+def test_records_draw_a_span_end_on_or_after_its_given_start(chair: Chairmanship) -> None:
+    assert chair.end.latest >= dt.date(2020, 6, 1)
+
+
+def _ordered(low: int, high: int) -> bool:
+    return low <= high
+
+
+def _check_ordered(checks: Checks, record: Any) -> None:
+    if not _ordered(record.low, record.high):
+        checks.fail("high", "is below low")
+
+
+@attrs.frozen(kw_only=True)
+class Range(Record):
+    """A record class with a rule across fields that the strategies know nothing of."""
+
+    __rules__ = (Across("high_not_below_low", ("low", "high"), _ordered, _check_ordered),)
+
+    low: int
+    high: int
+
+
+@given(ascn_st.records(Range))
+def test_records_keep_a_rule_of_no_known_kind_by_drawing_until_it_holds(drawn: Range) -> None:
+    assert drawn.low <= drawn.high
