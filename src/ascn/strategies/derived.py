@@ -275,7 +275,3 @@ def records(cls: type[R], /, **fields: object) -> st.SearchStrategy[R]:
         return _derived(cls)
     _by_name(_layout(cls), fields)  # an unknown field is an error now, not at the first draw
     return _records(cls, dict(fields))
-
-
-# The reference shows ``cls`` as any class: a type variable is no target Sphinx can link to.
-records.__annotations__ = {"cls": "type", "fields": "object", "return": "st.SearchStrategy[Any]"}
