@@ -101,7 +101,7 @@ def test_a_file_the_system_will_not_read(
     def refuse(*args: object, **kwargs: object) -> None:
         raise failure
 
-    monkeypatch.setattr(ascn.io.document, "open", refuse, raising=False)
+    monkeypatch.setattr(ascn.io.document, "_open", refuse)
     assert file_error(tmp_path / "network.json").reason == reason
 
 
@@ -134,8 +134,21 @@ def test_a_file_over_the_size_limit_is_not_read_whole(tmp_path: pathlib.Path) ->
     assert file_error(path).reason == f"the file is larger than {LIMIT} bytes, the most ascn reads"
 
 
-def test_an_endless_file_is_read_only_up_to_the_limit() -> None:
-    assert file_error("/dev/zero").reason.startswith("the file is larger than")
+def test_a_device_is_refused_before_anything_is_read() -> None:
+    # /dev/zero would never end; ascn reads regular files only.
+    assert file_error("/dev/zero").reason == "it is a character device, not a regular file"
+
+
+def test_a_fifo_is_refused_without_waiting_for_a_writer(tmp_path: pathlib.Path) -> None:
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    assert file_error(fifo).reason == "it is a FIFO (a named pipe), not a regular file"
+
+
+def test_a_file_that_reports_no_size_is_read_in_pieces_up_to_its_end() -> None:
+    # Files of /proc are regular but report a size of 0: they are read piece by piece.
+    with pytest.raises(ascn.ValidationError, match="not valid JSON"):
+        ascn.load("/proc/self/status")
 
 
 def test_a_file_at_the_size_limit_is_read(tmp_path: pathlib.Path) -> None:
@@ -154,8 +167,10 @@ def test_a_caller_may_set_another_limit(tmp_path: pathlib.Path, document_text: s
     with pytest.raises(ascn.DocumentFileError) as info:
         load_path(path, max_size=size - 1)
     assert info.value.reason == f"the file is larger than {size - 1} bytes, the most ascn reads"
+    big = tmp_path / "big.json"
+    big.write_bytes(b" " * 2000)
     with pytest.raises(ascn.DocumentFileError, match="larger than 1000 bytes"):
-        load_path("/dev/zero", max_size=1000)
+        load_path(big, max_size=1000)
 
 
 def test_a_path_with_a_nul_character() -> None:

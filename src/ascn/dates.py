@@ -54,12 +54,12 @@ def parse_iso_date(text: str, *, path: str = "") -> pendulum.Date:
     """
     match = _ISO_DAY.fullmatch(text)
     if match is None:
-        raise ValidationError.single(path, f"expected a date as YYYY-MM-DD, got {text!r}")
+        raise ValidationError.single(path, f"expected a date as YYYY-MM-DD, got {shown(text)}")
     year, month, day = (int(part) for part in match.groups())
     try:
         return pendulum.Date(year, month, day)
     except ValueError:
-        raise ValidationError.single(path, f"{text!r} is not a day of the calendar") from None
+        raise ValidationError.single(path, f"{shown(text)} is not a day of the calendar") from None
 
 
 def to_date(value: object, *, path: str = "date") -> pendulum.Date:
@@ -103,19 +103,19 @@ def _days_in_month(year: int, month: int) -> int:
 def _check_parts(instance: PartialDate, _attribute: attrs.Attribute[int], _value: int) -> None:
     year, month, day = instance.year, instance.month, instance.day
     if type(year) is not int or not 1 <= year <= 9999:
-        raise ValidationError.single("year", f"expected a year from 1 to 9999, got {year!r}")
+        raise ValidationError.single("year", f"expected a year from 1 to 9999, got {shown(year)}")
     if month is None:
         if day is not None:
             raise ValidationError.single("day", "a day needs a month")
         return
     if type(month) is not int or not 1 <= month <= 12:
-        raise ValidationError.single("month", f"expected a month from 1 to 12, got {month!r}")
+        raise ValidationError.single("month", f"expected a month from 1 to 12, got {shown(month)}")
     if day is None:
         return
     last = _days_in_month(year, month)
     if type(day) is not int or not 1 <= day <= last:
         raise ValidationError.single(
-            "day", f"expected a day from 1 to {last} of {year:04d}-{month:02d}, got {day!r}"
+            "day", f"expected a day from 1 to {last} of {year:04d}-{month:02d}, got {shown(day)}"
         )
 
 
@@ -222,7 +222,7 @@ def _parse_partial(text: str) -> PartialDate:
     match = _ISO_PARTIAL.fullmatch(text)
     if match is None:
         raise ValidationError.single(
-            "", f"expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got {text!r}"
+            "", f"expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got {shown(text)}"
         )
     year_text, month_text, day_text = match.groups()
     month = None if month_text is None else int(month_text)
@@ -230,7 +230,7 @@ def _parse_partial(text: str) -> PartialDate:
     try:
         return PartialDate(int(year_text), month, day)
     except ValidationError:
-        raise ValidationError.single("", f"{text!r} is not a date of the calendar") from None
+        raise ValidationError.single("", f"{shown(text)} is not a date of the calendar") from None
 
 
 # -- terms: when a holding starts and ends, and what "active on a day" means ----------------

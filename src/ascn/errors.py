@@ -30,6 +30,40 @@ def shown(value: object) -> str:
     return text if len(text) <= 80 else text[:77] + "..."
 
 
+_PIECE_DIGITS = 600  # below the least limit Python lets a program set on int/str conversion
+
+
+def int_text(value: int) -> str:
+    """The decimal digits of ``value``, whatever limit the process sets on int/str conversion.
+
+    ``sys.set_int_max_str_digits`` may be as low as 640; ascn's own limit is 4300 digits.
+    """
+    try:
+        return str(value)
+    except ValueError:
+        sign, rest = ("-", -value) if value < 0 else ("", value)
+        pieces: list[str] = []
+        while rest:
+            rest, piece = divmod(rest, 10**_PIECE_DIGITS)
+            pieces.append(f"{piece:0{_PIECE_DIGITS}d}")
+        return sign + "".join(reversed(pieces)).lstrip("0")
+
+
+def int_of(digits: str) -> int:
+    """The int that ``digits`` (ASCII, maybe with a leading minus) writes, whatever limit the
+    process sets on int/str conversion."""
+    try:
+        return int(digits)
+    except ValueError:
+        negative = digits.startswith("-")
+        rest = digits.removeprefix("-")
+        value = 0
+        for start in range(0, len(rest), _PIECE_DIGITS):
+            piece = rest[start : start + _PIECE_DIGITS]
+            value = value * 10 ** len(piece) + int(piece)
+        return -value if negative else value
+
+
 class AscnError(Exception):
     """Base class of every exception ascn raises on purpose."""
 

@@ -24,7 +24,7 @@ import cattrs.gen
 import pendulum
 
 from ascn.dates import PartialDate, parse_iso_date
-from ascn.errors import Problem, ValidationError
+from ascn.errors import Problem, ValidationError, int_text
 from ascn.io.problems import MAX_PROBLEMS, clip, field_of, problems_from
 from ascn.model.network import Network
 
@@ -62,7 +62,7 @@ def describe(value: object) -> str:
         return f"a boolean ({value!r})"
     if type(value) is int:
         if -_INT_BOUND < value < _INT_BOUND:
-            return f"a number ({clip(repr(value))})"
+            return f"a number ({clip(int_text(value))})"
         return f"a number of more than {MAX_INT_DIGITS} digits"
     if type(value) is float:
         return f"a number ({value!r})"

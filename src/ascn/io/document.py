@@ -26,21 +26,25 @@ import json
 import math
 import os
 import re
-from decimal import Decimal
-from typing import Any, BinaryIO, Final, TypeVar
+import stat
+import sys
+from decimal import Decimal, InvalidOperation
+from typing import Any, BinaryIO, Final, TypeVar, overload
 
 import orjson
 
 from ascn._collector import paused
-from ascn.errors import DocumentFileError, Problem, ValidationError
+from ascn.errors import DocumentFileError, Problem, ValidationError, int_of, int_text, shown
 from ascn.io.converter import MAX_INT_DIGITS, RefusedNumber, converter, describe
-from ascn.io.problems import bounded, key_path, problems_from
+from ascn.io.problems import bounded, clip, key_path, problems_from
 from ascn.model.codegen import Miss, reader, writer
 from ascn.model.network import Network
 
 __all__ = [
     "FORMAT",
     "MAX_DOCUMENT_SIZE",
+    "MAX_INDENT",
+    "MAX_NESTING",
     "VERSION",
     "dumps",
     "from_data",
@@ -62,7 +66,15 @@ The real network's document is about a hundredth of that; the limit keeps a host
 mistaken input (a log file, a disk image) from costing unbounded time and memory.
 """
 
+MAX_INDENT: Final = 32
+"""The widest indentation :func:`dumps` writes, in spaces per level."""
+
+MAX_NESTING: Final = 1000
+"""The deepest nesting of arrays and objects ascn reads, whatever the recursion limit."""
+
 _BOM: Final = "\ufeff"
+# Strings (which may hold brackets) and the brackets outside them.
+_BRACKETS: Final = re.compile(r'"(?:[^"\\]|\\.)*"?|[\[\]{}]')
 _INDENTATION: Final = re.compile(r"^ +", re.MULTILINE)
 _PIECE: Final = 64 * 1024
 
@@ -97,16 +109,25 @@ def _parse_float(text: str) -> float | RefusedNumber:
         return RefusedNumber(text, "is too large for a decimal number")
     # repr() is the shortest text that reads back as ``value``; if it names another number,
     # the document's number would be changed by reading it.
-    if repr(value) != text and Decimal(repr(value)) != Decimal(text):
+    if repr(value) == text:
+        return value
+    try:
+        exact = Decimal(repr(value)) == Decimal(text)
+    except InvalidOperation:  # an exponent beyond what a Decimal holds (19 digits and more)
+        return RefusedNumber(text, "has an exponent too large to hold")
+    if not exact:
         return RefusedNumber(text, f"cannot be held exactly; it would be read as {value!r}")
     return value
 
 
-def _parse_int(text: str) -> int | RefusedNumber:
+def _parse_int(text: str) -> int | float | RefusedNumber:
     digits = len(text) - text.startswith("-")
     if digits > MAX_INT_DIGITS:
         return RefusedNumber(text, f"has {digits} digits; ascn reads at most {MAX_INT_DIGITS}")
-    return int(text)
+    if text == "-0":
+        # The int 0 has no sign; where a decimal number belongs, -0 means -0.0.
+        return -0.0
+    return int_of(text)  # whatever limit the process sets on int/str conversion
 
 
 def _reject_constant(name: str) -> Any:
@@ -123,29 +144,89 @@ def _repeated_keys(pairs: list[tuple[str, Any]]) -> dict[str, int]:
 def _repetition_problems(
     data: object, repeated: dict[int, tuple[object, dict[str, int]]]
 ) -> list[Problem]:
-    """A problem at every key that appears more than once in its object, found by identity."""
+    """A problem at every key that appears more than once in its object, found by identity.
+
+    The walk keeps one small frame per object or list (its parent's frame and its key), and
+    builds the path of an object only when it holds a repeated key: memory stays in
+    proportion to the document, however deep and wide it is.
+    """
     problems: list[Problem] = []
-    stack: list[tuple[str, object]] = [("", data)]
-    while stack:
-        path, node = stack.pop()
+    frames: list[tuple[int, object]] = [(-1, None)]
+    stack: list[tuple[object, int]] = [(data, 0)]
+    remaining = len(repeated)
+    while stack and remaining:
+        node, frame = stack.pop()
         if type(node) is dict:
-            for key, count in repeated.get(id(node), (None, {}))[1].items():
-                times = "twice" if count == 2 else f"{count} times"
-                problems.append(
-                    Problem(
-                        key_path(path, key),
-                        f"the key {key!r} appears {times} in one JSON object; "
-                        "ascn does not choose between the values",
+            found = repeated.get(id(node))
+            if found is not None:
+                remaining -= 1
+                path = _path_of(frames, frame)
+                for key, count in found[1].items():
+                    times = "twice" if count == 2 else f"{count} times"
+                    problems.append(
+                        Problem(
+                            key_path(path, key),
+                            f"the key {clip(repr(key))} appears {times} in one JSON object; "
+                            "ascn does not choose between the values",
+                        )
                     )
-                )
-            stack.extend((key_path(path, k), v) for k, v in reversed(node.items()))
+            children: list[tuple[Any, Any]] = list(node.items())
         elif type(node) is list:
-            stack.extend((f"{path}[{i}]", v) for i, v in reversed(list(enumerate(node))))
+            children = list(enumerate(node))
+        else:
+            continue
+        for key, value in reversed(children):
+            if type(value) is dict or type(value) is list:
+                frames.append((frame, key))
+                stack.append((value, len(frames) - 1))
     return problems
+
+
+def _path_of(frames: list[tuple[int, object]], frame: int) -> str:
+    """The document path of the object or list whose frame is ``frame``."""
+    keys: list[object] = []
+    while frame > 0:
+        frame, key = frames[frame]
+        keys.append(key)
+    path = ""
+    for key in reversed(keys):
+        path = f"{path}[{key}]" if type(key) is int else key_path(path, str(key))
+    return path
+
+
+def _nesting_is_bounded(text: str) -> None:
+    """Refuse JSON nested deeper than :data:`MAX_NESTING` levels, as the parser cannot.
+
+    The standard parser's only bound is the interpreter's recursion limit, and a program may
+    raise that beyond what the C stack holds (CPython then crashes). Below
+    :data:`MAX_NESTING` levels the parser refuses deeper nesting itself; above it, orjson
+    checks the nesting first (it bounds it at 1024 levels, whatever the limit), and where
+    orjson stops at another error first, the brackets outside strings are counted.
+    """
+    if sys.getrecursionlimit() <= MAX_NESTING:
+        return
+    try:
+        orjson.loads(text)
+    except orjson.JSONDecodeError as exc:
+        if "depth limit" in str(exc) or _depth(text) > MAX_NESTING:
+            raise _refused("the JSON is nested too deeply") from None
+
+
+def _depth(text: str) -> int:
+    """The deepest nesting of arrays and objects in ``text``, outside its strings."""
+    deepest = depth = 0
+    for token in _BRACKETS.findall(text):
+        if token in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif token in "]}":
+            depth -= 1
+    return deepest
 
 
 def _parse(text: str) -> object:
     """The JSON value of ``text``; raises :class:`ascn.ValidationError` if it is not JSON."""
+    _nesting_is_bounded(text)
     # Objects with a repeated key, by identity; holding each object keeps its id unique.
     repeated: dict[int, tuple[object, dict[str, int]]] = {}
 
@@ -190,7 +271,11 @@ def to_data(network: Network) -> dict[str, Any]:
 N = TypeVar("N", bound=Network)
 
 
-def from_data(data: object, *, cls: type[N] = Network) -> N:  # type: ignore[assignment]
+@overload
+def from_data(data: object) -> Network: ...
+@overload
+def from_data(data: object, *, cls: type[N]) -> N: ...
+def from_data(data: object, *, cls: type[Network] = Network) -> Network:
     """The network a parsed document (plain Python data) describes.
 
     ``cls`` is the class to read it as: :class:`ascn.Network`, or a subclass whose
@@ -212,7 +297,9 @@ def from_data(data: object, *, cls: type[N] = Network) -> N:  # type: ignore[ass
     elif version != VERSION:
         problems.append(
             Problem(
-                "version", f"this ascn reads version {VERSION}; the document is version {version}"
+                "version",
+                f"this ascn reads version {VERSION}; "
+                f"the document is version {clip(int_text(version))}",
             )
         )
     if problems:
@@ -235,12 +322,13 @@ def from_data(data: object, *, cls: type[N] = Network) -> N:  # type: ignore[ass
             raise ValidationError(bounded(found), subject="document") from None
 
 
+@overload
+def loads(text: str | bytes, *, max_size: int | None = None) -> Network: ...
+@overload
+def loads(text: str | bytes, *, max_size: int | None = None, cls: type[N]) -> N: ...
 def loads(
-    text: str | bytes,
-    *,
-    max_size: int | None = None,
-    cls: type[N] = Network,  # type: ignore[assignment]
-) -> N:
+    text: str | bytes, *, max_size: int | None = None, cls: type[Network] = Network
+) -> Network:
     """The network in a JSON document; raises :class:`ascn.ValidationError` if it is not valid.
 
     Malformed JSON, a key repeated within one object, ``NaN`` or ``Infinity``, a number that
@@ -276,9 +364,9 @@ def dumps(network: Network, *, indent: int | None = 2) -> str:
     """
     if not isinstance(network, Network):
         raise ValidationError.single("", f"expected a Network, got {type(network).__name__}")
-    if indent is not None and (type(indent) is not int or indent < 0):
+    if indent is not None and (type(indent) is not int or not 0 <= indent <= MAX_INDENT):
         raise ValidationError.single(
-            "indent", f"expected None or a whole number >= 0, got {indent!r}"
+            "indent", f"expected None or a whole number from 0 to {MAX_INDENT}, got {shown(indent)}"
         )
     # The dicts are gone before the collector resumes, so it never has to look at them.
     with paused():
@@ -310,7 +398,7 @@ def _big_numbers_as_text(data: object) -> object:
     if type(data) is list:
         return [_big_numbers_as_text(value) for value in data]
     if type(data) is int and not -(2**63) <= data < 2**64:
-        return orjson.Fragment(str(data))
+        return orjson.Fragment(int_text(data))
     return data
 
 
@@ -344,10 +432,19 @@ def load_path(path: str | os.PathLike[str], *, max_size: int | None = None) -> N
 
 
 def _read(name: str, limit: int) -> bytes:
-    """The content of the file ``name``, or a file error; never more than ``limit`` is read."""
+    """The content of the file ``name``, or a file error; never more than ``limit`` is read.
+
+    Only a regular file is read: a FIFO would block until something writes to it, and a
+    device or a socket is no document.
+    """
     try:
-        with open(name, "rb") as handle:
+        with _open(name) as handle:
+            kind = _special_kind(os.fstat(handle.fileno()).st_mode)
+            if kind is not None:
+                raise DocumentFileError(name, f"it is {kind}, not a regular file")
             raw = _read_within_limit(handle, limit)
+    except DocumentFileError:
+        raise
     except FileNotFoundError:
         raise DocumentFileError(name, "no such file") from None
     except IsADirectoryError:
@@ -361,6 +458,26 @@ def _read(name: str, limit: int) -> bytes:
     if raw is None:
         raise DocumentFileError(name, f"the file is larger than {limit} bytes, the most ascn reads")
     return raw
+
+
+def _open(name: str) -> BinaryIO:
+    """The file ``name`` opened for reading, without waiting for a writer if it is a FIFO."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    return os.fdopen(os.open(name, flags), "rb")
+
+
+def _special_kind(mode: int) -> str | None:
+    """What a file of this mode is, in words, unless it is a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    kinds = (
+        (stat.S_ISDIR, "a directory"),
+        (stat.S_ISFIFO, "a FIFO (a named pipe)"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+    )
+    return next((words for test, words in kinds if test(mode)), "a special file")
 
 
 def _read_within_limit(handle: BinaryIO, limit: int) -> bytes | None:

@@ -67,7 +67,7 @@ def describe(value: object) -> str:
     if value is None:
         return "null"
     if isinstance(value, bool):
-        return f"a boolean ({value!r})"
+        return f"a boolean ({shown(value)})"
     if isinstance(value, int | float):
         return f"a number ({shown(value)})"
     if isinstance(value, str):
@@ -131,7 +131,7 @@ class Checks:
             self.fail(path, "contains a lone UTF-16 surrogate, which is not text")
             return False
         if value != value.strip():
-            self.fail(path, f"has leading or trailing whitespace: {value!r}")
+            self.fail(path, f"has leading or trailing whitespace: {shown(value)}")
             return False
         return True
 
@@ -151,7 +151,7 @@ class Checks:
             self.fail(path, f"expected {expected}, got {describe(value)}")
             return False
         if regex.fullmatch(value) is None:
-            self.fail(path, f"expected {expected}, got {value!r}")
+            self.fail(path, f"expected {expected}, got {shown(value)}")
             return False
         return True
 
@@ -160,7 +160,7 @@ class Checks:
         if not self.pattern(path, value, ALPHA2, "an ISO 3166-1 alpha-2 code such as 'SG'"):
             return False
         if value not in country_codes():
-            self.fail(path, f"{value!r} is not an assigned ISO 3166-1 alpha-2 country code")
+            self.fail(path, f"{shown(value)} is not an assigned ISO 3166-1 alpha-2 country code")
             return False
         return True
 
@@ -183,7 +183,7 @@ class Checks:
             self.fail(path, f"expected a decimal number, got {describe(value)}")
             return False
         if not low <= value <= high:
-            self.fail(path, f"must be between {low:g} and {high:g}, got {value!r}")
+            self.fail(path, f"must be between {low:g} and {high:g}, got {shown(value)}")
             return False
         return True
 
@@ -238,7 +238,7 @@ class Checks:
             return False
         assert isinstance(value, str)
         if not is_time_zone(value):
-            self.fail(path, f"{value!r} is not an IANA time zone name")
+            self.fail(path, f"{shown(value)} is not an IANA time zone name")
             return False
         return True
 
@@ -257,7 +257,7 @@ class Checks:
             assert isinstance(value, str)
             key = value.casefold()
             if unique and key in seen:
-                self.fail(item, f"repeats {path}[{seen[key]}] ({value!r})")
+                self.fail(item, f"repeats {path}[{seen[key]}] ({shown(value)})")
                 ok = False
             seen.setdefault(key, index)
         return ok

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from ascn._collector import paused
 from ascn.dates import PartialDate, certainly_overlap
-from ascn.errors import Problem
+from ascn.errors import Problem, shown
 from ascn.lookup import normalise_all
 from ascn.model.appointment import Role, Scope
 from ascn.model.fields import Nested, fields_of
@@ -40,7 +40,7 @@ def _unique(records: Sequence[object], field: str, kind: str, key: str = "id") -
         if value in first:
             yield Problem(
                 f"{field}[{index}].{key}",
-                f"{kind} {key} {value!r} is already used by {field}[{first[value]}]",
+                f"{kind} {key} {shown(value)} is already used by {field}[{first[value]}]",
             )
         else:
             first[value] = index
@@ -75,7 +75,7 @@ def references_resolve(network: Network) -> Iterator[Problem]:
     decisions = {d.id for d in network.decisions()}
 
     def unknown_member(path: str, code: str) -> Problem:
-        return Problem(path, f"names member {code!r}, which is not in members")
+        return Problem(path, f"names member {shown(code)}, which is not in members")
 
     # Paths and messages are built only for what fails: a large network has none to build.
     for i, city in enumerate(network.cities()):
@@ -90,12 +90,12 @@ def references_resolve(network: Network) -> Iterator[Problem]:
         country = cities.get(named)
         if country is None:
             yield Problem(
-                f"appointments[{i}].city", f"names city {named!r}, which is not in cities"
+                f"appointments[{i}].city", f"names city {shown(named)}, which is not in cities"
             )
         elif member is not None and member != country:
             yield Problem(
                 f"appointments[{i}].member",
-                f"is {member!r} but city {named!r} belongs to {country!r}",
+                f"is {shown(member)} but city {shown(named)} belongs to {shown(country)}",
             )
     for i, chair in enumerate(network.chairs()):
         if chair.member not in members:
@@ -104,7 +104,7 @@ def references_resolve(network: Network) -> Iterator[Problem]:
         if reference is not None and reference not in decisions and reference != chair.id:
             yield Problem(
                 f"chairs[{i}].basis.reference",
-                f"names {reference!r}, which is neither this record nor a decision",
+                f"names {shown(reference)}, which is neither this record nor a decision",
             )
     for i, decision in enumerate(network.decisions()):
         for j, code in enumerate(decision.members):
@@ -124,7 +124,7 @@ def references_resolve(network: Network) -> Iterator[Problem]:
                 if source not in sources:
                     yield Problem(
                         f"{field}[{i}].sources[{j}]",
-                        f"names source {source!r}, which is not in sources",
+                        f"names source {shown(source)}, which is not in sources",
                     )
 
 
@@ -248,7 +248,7 @@ def names_are_distinct(network: Network) -> Iterator[Problem]:
                 reported.add((i, normal))
                 yield Problem(
                     f"{field}[{i}]",
-                    f"name {name!r} is also a name of {field}[{first}] ({identity!r})",
+                    f"name {shown(name)} is also a name of {field}[{first}] ({shown(identity)})",
                 )
 
 
@@ -260,7 +260,7 @@ def zones_match_members(network: Network) -> Iterator[Problem]:
         if allowed is not None and city.timezone not in allowed:
             yield Problem(
                 f"cities[{i}].timezone",
-                f"{city.timezone!r} is not a zone of {city.country} ({', '.join(allowed)})",
+                f"{shown(city.timezone)} is not a zone of {city.country} ({', '.join(allowed)})",
             )
 
 
