@@ -22,6 +22,8 @@ __all__ = ["Index", "Match", "normalise", "normalise_all"]
 
 T = TypeVar("T")
 
+_COMPARED = 64  # the most characters of a key that fuzzy matching compares
+
 # Letters that Unicode does not decompose into a base letter and a mark.
 _FOLD = str.maketrans({"đ": "d", "Đ": "d", "ø": "o", "ł": "l", "ß": "ss", "æ": "ae"})
 
@@ -104,8 +106,14 @@ class Index(Generic[T]):
             raise AmbiguousKeyError(
                 self.kind, key, [f"{self._identity(e)} ({self._display(e)})" for e in found]
             )
-        close = difflib.get_close_matches(normalise(key), list(self._by_key), n=6, cutoff=0.6)
-        names = dict.fromkeys(self._display(e) for k in close for e in self._by_key[k])
+        # Similarity costs the product of the lengths compared: compare their starts only.
+        starts: dict[str, list[str]] = {}
+        for known in self._by_key:
+            starts.setdefault(known[:_COMPARED], []).append(known)
+        close = difflib.get_close_matches(normalise(key)[:_COMPARED], list(starts), n=6, cutoff=0.6)
+        names = dict.fromkeys(
+            self._display(e) for start in close for k in starts[start] for e in self._by_key[k]
+        )
         raise NotFoundError(self.kind, key, list(names)[:3])
 
     def search(self, text: str) -> list[Match]:
@@ -135,4 +143,5 @@ def _similarity(query: str, key: str) -> float:
         return 0.9 + 0.09 * len(query) / len(key)
     if query in key:
         return 0.75 + 0.1 * len(query) / len(key)
-    return 0.7 * difflib.SequenceMatcher(None, query, key).ratio()
+    # Similarity costs the product of the lengths compared: compare their starts only.
+    return 0.7 * difflib.SequenceMatcher(None, query[:_COMPARED], key[:_COMPARED]).ratio()

@@ -23,7 +23,7 @@ from ascn.model.fields import (
 from ascn.model.provenance import Cited, HowSure, Note
 from ascn.model.record import Record
 
-__all__ = ["City", "Intake", "Location"]
+__all__ = ["City", "Intake", "Location", "city_keys"]
 
 
 class Intake(Enum):
@@ -77,3 +77,8 @@ class City(Record):
         if self.joined.latest > day:
             return False
         return self.left is None or day < self.left.earliest
+
+
+def city_keys(city: City) -> tuple[str, ...]:
+    """Every text a city is looked up by: its id, name and aliases."""
+    return (city.id, city.name, *city.aliases)

@@ -11,7 +11,7 @@ from ascn.model.fields import Alpha3, Doc, MemberCode, Names, Text, Zones
 from ascn.model.provenance import Cited, HowSure, Note
 from ascn.model.record import Record
 
-__all__ = ["MemberState"]
+__all__ = ["MemberState", "member_keys"]
 
 
 @attrs.frozen(kw_only=True)
@@ -41,3 +41,8 @@ class MemberState(Record):
     def is_member_on(self, day: pendulum.Date) -> bool:
         """True when the state was a member on ``day`` (from its admission day on)."""
         return self.admitted <= day
+
+
+def member_keys(member: MemberState) -> tuple[str, ...]:
+    """Every text a member state is looked up by: its codes, names and aliases."""
+    return (member.code, member.alpha3, member.name, member.formal_name, *member.aliases)

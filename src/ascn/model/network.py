@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 from enum import Enum
 from typing import TYPE_CHECKING, TypeVar
 
@@ -14,11 +15,11 @@ from ascn.lookup import Index, Match
 from ascn.model.appointment import Appointment, Role
 from ascn.model.chair import Chairmanship, Organisation
 from ascn.model.checks import Checks
-from ascn.model.city import City
+from ascn.model.city import City, city_keys
 from ascn.model.decision import Decision
 from ascn.model.events import Meeting, Milestone
 from ascn.model.fields import Nested, fields_of
-from ascn.model.member import MemberState
+from ascn.model.member import MemberState, member_keys
 from ascn.model.partner import FrameworkElement, Partner
 from ascn.model.provenance import Source
 from ascn.model.rules import network_problems
@@ -41,6 +42,12 @@ def _choice(value: object, enum: type[E], path: str) -> E:
                 return member
     allowed = ", ".join(repr(m.value) for m in enum)
     raise ValidationError.single(path, f"expected one of {allowed}, got {value!r}")
+
+
+# Named functions, not lambdas: a network whose indexes are built can still be pickled.
+_code = operator.attrgetter("code")
+_id = operator.attrgetter("id")
+_name = operator.attrgetter("name")
 
 
 @attrs.frozen
@@ -106,20 +113,8 @@ class Network:
         if self._indexes is not None:
             return self._indexes
         indexes = _Indexes(
-            members=Index(
-                "member state",
-                self._members,
-                lambda m: (m.code, m.alpha3, m.name, m.formal_name, *m.aliases),
-                lambda m: m.code,
-                lambda m: m.name,
-            ),
-            cities=Index(
-                "city",
-                self._cities,
-                lambda c: (c.id, c.name, *c.aliases),
-                lambda c: c.id,
-                lambda c: c.name,
-            ),
+            members=Index("member state", self._members, member_keys, _code, _name),
+            cities=Index("city", self._cities, city_keys, _id, _name),
             sources={s.id: s for s in self._sources},
         )
         # A cache derived from frozen data, so setting it does not break immutability.
@@ -153,9 +148,16 @@ class Network:
         return tuple(self.source(s) for s in getattr(record, "sources", ()))
 
     def search(self, text: str, *, limit: int = 10) -> list[Match]:
-        """Members and cities whose names resemble ``text``, best first (scores from 0 to 1)."""
+        """Members and cities whose names resemble ``text``, best first (scores from 0 to 1).
+
+        ``limit`` is the most matches returned (a whole number, 0 or more).
+        """
         if not isinstance(text, str):
             raise ValidationError.single("text", f"expected text to search for, got {shown(text)}")
+        if type(limit) is not int or limit < 0:
+            raise ValidationError.single(
+                "limit", f"expected a whole number, 0 or more, got {shown(limit)}"
+            )
         found = self._index.members.search(text) + self._index.cities.search(text)
         found.sort(key=lambda m: (-m.score, m.kind, m.name))
         return found[:limit]

@@ -19,7 +19,9 @@ from ascn.dates import PartialDate, certainly_overlap
 from ascn.errors import Problem, shown
 from ascn.lookup import normalise_all
 from ascn.model.appointment import Role, Scope
+from ascn.model.city import city_keys
 from ascn.model.fields import Nested, fields_of
+from ascn.model.member import member_keys
 
 if TYPE_CHECKING:
     from ascn.model.network import Network
@@ -220,13 +222,8 @@ def single_holders(network: Network) -> Iterator[Problem]:
 def names_are_distinct(network: Network) -> Iterator[Problem]:
     """No name, code or alias of one member (or one city) is also another's."""
     kinds: tuple[tuple[str, Sequence[Any], Callable[[Any], Iterable[str]], str], ...] = (
-        (
-            "members",
-            network.members(),
-            lambda m: (m.code, m.alpha3, m.name, m.formal_name, *m.aliases),
-            "code",
-        ),
-        ("cities", network.cities(), lambda c: (c.id, c.name, *c.aliases), "id"),
+        ("members", network.members(), member_keys, "code"),
+        ("cities", network.cities(), city_keys, "id"),
     )
     for field, records, names_of, key in kinds:
         names: list[str] = []

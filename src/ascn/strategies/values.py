@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import string
-import zoneinfo
 from collections.abc import Collection, Sequence
 from typing import TypeVar
 
@@ -19,7 +18,7 @@ from hypothesis.errors import InvalidArgument
 
 from ascn.dates import DateLike, PartialDate, Precision, to_date
 from ascn.lookup import normalise
-from ascn.model.checks import INT_BOUND, country_codes, is_time_zone
+from ascn.model.checks import INT_BOUND, country_codes, zone_names
 
 __all__ = [
     "days",
@@ -199,7 +198,7 @@ def urls() -> st.SearchStrategy[str]:
 
 @functools.cache
 def _zone_names() -> tuple[str, ...]:
-    return tuple(sorted(z for z in zoneinfo.available_timezones() if is_time_zone(z)))
+    return tuple(sorted(zone_names()))
 
 
 @functools.cache

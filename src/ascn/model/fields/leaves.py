@@ -165,7 +165,7 @@ class ZoneRule(Rule):
     good: tuple[object, ...] = ("Asia/Bangkok", "UTC")
 
     def clean(self, value: object) -> bool:
-        return is_text(value) and is_time_zone(value)
+        return isinstance(value, str) and is_text(value) and is_time_zone(value)
 
     def check(self, checks: Checks, path: str, value: object) -> bool:
         return checks.zone(path, value)
