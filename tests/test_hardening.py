@@ -228,3 +228,50 @@ def test_an_empty_object_names_what_it_lacks() -> None:
     with pytest.raises(ascn.ValidationError) as info:
         ascn.loads("{}")
     assert [p.path for p in info.value.problems] == ["format", "version"]
+
+
+@pytest.mark.parametrize("name", ["!!!", "-", "\u200b", "  ", "·"])
+def test_a_name_without_a_letter_or_digit_is_refused(name: str) -> None:
+    city = builders.network().cities()[0]
+    with pytest.raises(ascn.ValidationError) as info:
+        attrs.evolve(city, name=name)
+    assert [p.path for p in info.value.problems] == ["name"]
+    with pytest.raises(ascn.ValidationError) as info:
+        attrs.evolve(city, aliases=(name,))
+    assert [p.path for p in info.value.problems] == ["aliases[0]"]
+
+
+def test_two_cities_cannot_share_a_name_that_normalises_to_nothing() -> None:
+    document = json.loads(ascn.dumps(builders.network()))
+    for city in document["cities"]:
+        city["name"] = "!!!"
+    with pytest.raises(ascn.ValidationError) as info:
+        ascn.from_data(document)
+    assert {p.path for p in info.value.problems} == {"cities[0].name", "cities[1].name"}
+    assert all("no letter or digit" in p.message for p in info.value.problems)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Evil\x1b]52;c;ZWNobyBoaQ==\x07",  # clipboard write (OSC 52)
+        "Evil\x1b[2J",  # clear screen
+        "Evil\x1b]0;title\x07",  # window title
+        "Evil\x9b31m",  # C1 control sequence introducer
+        "Evil\u202eredaeh",  # right-to-left override
+        "line\nbreak",
+        "nul\x00inside",
+    ],
+)
+def test_a_name_may_not_hold_a_control_character(name: str) -> None:
+    city = builders.network().cities()[0]
+    with pytest.raises(ascn.ValidationError) as info:
+        attrs.evolve(city, name=name)
+    (problem,) = info.value.problems
+    assert problem.path == "name"
+    assert problem.message.startswith("contains a control character (U+")
+    document = json.loads(ascn.dumps(builders.network()))
+    document["cities"][0]["name"] = name
+    with pytest.raises(ascn.ValidationError) as info:
+        ascn.from_data(document)
+    assert [p.path for p in info.value.problems] == ["cities[0].name"]

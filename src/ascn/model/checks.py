@@ -19,6 +19,7 @@ import pendulum
 
 from ascn.dates import PartialDate
 from ascn.errors import Problem, ValidationError, shown
+from ascn.lookup import normalise
 
 SLUG: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 ALPHA2: Final = re.compile(r"[A-Z]{2}")
@@ -96,6 +97,20 @@ def is_text(value: object) -> bool:
         and value != ""
         and value.strip() == value
         and (value.isascii() or has_surrogate(value) is None)
+    )
+
+
+# Control characters (C0, DEL, C1) and the bidirectional controls that reorder shown text.
+CONTROL: Final = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def is_name(value: object) -> bool:
+    """True for text that :meth:`Checks.name` accepts."""
+    return (
+        isinstance(value, str)
+        and is_text(value)
+        and CONTROL.search(value) is None
+        and normalise(value) != ""
     )
 
 
@@ -247,8 +262,26 @@ class Checks:
             return False
         return True
 
+    def name(self, path: str, value: object) -> bool:
+        """Text that names something: a letter or digit, and no control character."""
+        if not self.text(path, value):
+            return False
+        assert isinstance(value, str)
+        control = CONTROL.search(value)
+        if control is not None:
+            self.fail(
+                path,
+                f"contains a control character (U+{ord(control[0]):04X}), "
+                "which a name may not hold",
+            )
+            return False
+        if normalise(value) == "":
+            self.fail(path, "has no letter or digit, so no lookup can find it")
+            return False
+        return True
+
     def texts(self, path: str, values: object, *, unique: bool = True) -> bool:
-        """A tuple of non-empty texts, without duplicates (ignoring case) when ``unique``."""
+        """A tuple of names, without duplicates (ignoring case) when ``unique``."""
         if not isinstance(values, tuple):
             self.fail(path, f"expected a tuple of texts, got {describe(values)}")
             return False
@@ -256,7 +289,7 @@ class Checks:
         seen: dict[str, int] = {}
         for index, value in enumerate(values):
             item = f"{path}[{index}]"
-            if not self.text(item, value):
+            if not self.name(item, value):
                 ok = False
                 continue
             assert isinstance(value, str)

@@ -14,6 +14,7 @@ from ascn.model.fields import (
     Latitude,
     Longitude,
     MemberCode,
+    Name,
     Names,
     Slug,
     Text,
@@ -54,7 +55,7 @@ class City(Record):
     __rules__ = (span("joined", "left"),)
 
     id: Slug
-    name: Annotated[Text, Doc("official ASCN spelling")]
+    name: Annotated[Name, Doc("official ASCN spelling")]
     country: MemberCode
     joined: Annotated[PartialDate, Doc("when it joined")]
     intake: Annotated[Intake, Doc("pilot (the 26 cities of 2018) or later")]

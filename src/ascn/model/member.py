@@ -7,7 +7,7 @@ from typing import Annotated
 import attrs
 import pendulum
 
-from ascn.model.fields import Alpha3, Doc, MemberCode, Names, Text, Zones
+from ascn.model.fields import Alpha3, Doc, MemberCode, Name, Names, Text, Zones
 from ascn.model.provenance import Cited, HowSure, Note
 from ascn.model.record import Record
 
@@ -28,8 +28,8 @@ class MemberState(Record):
 
     code: MemberCode
     alpha3: Alpha3
-    name: Annotated[Text, Doc("ASEAN English short name (orders the chair rotation)")]
-    formal_name: Annotated[Text, Doc("formal name")]
+    name: Annotated[Name, Doc("ASEAN English short name (orders the chair rotation)")]
+    formal_name: Annotated[Name, Doc("formal name")]
     admitted: Annotated[pendulum.Date, Doc("day it joined ASEAN (date)")]
     capital: Annotated[Text, Doc("capital city")]
     timezones: Zones

@@ -235,8 +235,6 @@ def names_are_distinct(network: Network) -> Iterator[Problem]:
         owner: dict[str, int] = {}
         reported: set[tuple[int, str]] = set()
         for name, normal, i in zip(names, normalise_all(names), owners, strict=True):
-            if not normal:
-                continue
             first = owner.setdefault(normal, i)
             if first == i or (i, normal) in reported:
                 continue

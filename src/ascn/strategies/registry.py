@@ -24,6 +24,7 @@ from ascn.model.fields import (
     Each,
     IntegerRule,
     MemberCodeRule,
+    NameRule,
     NamesRule,
     NumberRule,
     Optional,
@@ -41,6 +42,7 @@ from ascn.strategies.values import (
     days,
     integers,
     member_codes,
+    names,
     partial_dates,
     slugs,
     texts,
@@ -92,6 +94,7 @@ def _make(rule: Rule) -> st.SearchStrategy[Any]:
 
 
 VALUES[TextRule] = lambda rule: texts()
+VALUES[NameRule] = lambda rule: names()
 VALUES[AnyTextRule] = lambda rule: any_texts()
 VALUES[MemberCodeRule] = lambda rule: member_codes()
 VALUES[ZoneRule] = lambda rule: time_zones()

@@ -18,7 +18,7 @@ from hypothesis.errors import InvalidArgument
 
 from ascn.dates import DateLike, PartialDate, Precision, to_date
 from ascn.lookup import normalise
-from ascn.model.checks import INT_BOUND, country_codes, zone_names
+from ascn.model.checks import INT_BOUND, country_codes, is_name, zone_names
 
 __all__ = [
     "days",
@@ -89,7 +89,15 @@ def any_texts() -> st.SearchStrategy[str]:
 
 @functools.cache
 def _keys() -> st.SearchStrategy[str]:
-    return texts().filter(lambda text: normalise(text) != "")
+    # A name holds a letter or digit and no control character (see ascn.model.fields.Name):
+    # drawn from characters that are not controls, so that few draws are thrown away.
+    characters = st.characters(
+        codec="utf-8",
+        exclude_categories=("Cc", "Cs"),
+        exclude_characters="\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069",
+    )
+    composed = st.text(characters, min_size=1, max_size=12).map(str.strip).filter(is_name)
+    return st.one_of(composed, st.sampled_from([t for t in _AWKWARD if is_name(t)]))
 
 
 def fresh(text: str, taken: frozenset[str], sep: str = " ") -> str:
@@ -117,7 +125,7 @@ def names(*, avoid: Collection[str] = ()) -> st.SearchStrategy[str]:
 
 @functools.cache
 def _alias_lists() -> st.SearchStrategy[list[str]]:
-    return st.lists(texts(), max_size=3)
+    return st.lists(_keys(), max_size=3)
 
 
 def _distinct(drawn: list[str], taken: frozenset[str]) -> tuple[str, ...]:
@@ -135,8 +143,7 @@ def draw_aliases(draw: st.DrawFn, taken: frozenset[str]) -> tuple[str, ...]:
 
 def aliases(*, avoid: Collection[str] = ()) -> st.SearchStrategy[tuple[str, ...]]:
     """Up to three aliases, none repeating another ignoring case, none normalising into
-    ``avoid``. Any text may be an alias, even one with no letter or digit (lookups skip
-    those)."""
+    ``avoid``; each is a name, as :func:`names` draws them."""
     return _alias_lists().map(functools.partial(_distinct, taken=frozenset(avoid)))
 
 

@@ -34,6 +34,7 @@ from ascn.model.checks import ALPHA3, URL, Checks
 from ascn.model.fields.base import Across, Doc, Namespace, Rule, span
 from ascn.model.fields.leaves import (
     MEMBER_CODE,
+    NAME,
     ORDINAL,
     SLUG_RULE,
     TEXT,
@@ -43,6 +44,7 @@ from ascn.model.fields.leaves import (
     DayRule,
     IntegerRule,
     MemberCodeRule,
+    NameRule,
     Nested,
     NumberRule,
     Optional,
@@ -70,6 +72,8 @@ __all__ = [
     "MemberCode",
     "MemberCodeRule",
     "MemberCodes",
+    "Name",
+    "NameRule",
     "Names",
     "NamesRule",
     "Namespace",
@@ -102,6 +106,8 @@ __all__ = [
 
 Text = Annotated[str, TEXT]
 """Non-empty text without surrounding whitespace."""
+Name = Annotated[str, NAME]
+"""Text that names something, as lookups find it: a letter or digit, no control character."""
 Slug = Annotated[str, SLUG_RULE]
 """A stable id: lower-case letters and digits joined by single hyphens."""
 MemberCode = Annotated[str, MEMBER_CODE]

@@ -16,6 +16,7 @@ from ascn.model.checks import (
     Checks,
     country_codes,
     has_surrogate,
+    is_name,
     is_text,
     is_time_zone,
 )
@@ -67,6 +68,36 @@ class TextRule(Rule):
 
     def schema(self) -> dict[str, Any]:
         return {"type": "string", "minLength": 1, "pattern": r"^\S([\s\S]*\S)?$"}
+
+
+class NameRule(TextRule):
+    """Text that names something: a letter or digit in it, and no control character."""
+
+    name, description = "name", "a name"
+    bad: tuple[object, ...] = (
+        *TextRule.bad,
+        "!!!",
+        "-",
+        "\u200b",
+        "Evil\x1b]52;c;eA==\x07",
+        "a\u202eb",
+    )
+    bad_json: tuple[object, ...] = (*TextRule.bad_json, "a\x1bb", "a\u009bb", "a\u202eb")
+    good: tuple[object, ...] = ("x", "Hà Nội", "ភ្នំពេញ", "1", "O'Brien", "a\u200bb")
+
+    def clean(self, value: object) -> bool:
+        return is_name(value)
+
+    def inline(self, var: str, names: Namespace) -> str:
+        return f"{names.add(is_name, 'is_name')}({var})"
+
+    def check(self, checks: Checks, path: str, value: object) -> bool:
+        return checks.name(path, value)
+
+    def schema(self) -> dict[str, Any]:
+        # Whether it holds a letter or digit is beyond JSON Schema; control characters are not.
+        controls = "[\\u0000-\\u001f\\u007f-\\u009f\\u202a-\\u202e\\u2066-\\u2069]"
+        return {**super().schema(), "not": {"pattern": controls}}
 
 
 class AnyTextRule(Rule):
@@ -406,6 +437,8 @@ SLUG_RULE: Final = PatternRule(
     good=("a", "hanoi", "ascn-2018"),
 )
 """A stable id: lower-case letters and digits joined by single hyphens."""
+NAME: Final = NameRule()
+"""Text that names something: a letter or digit, no control character."""
 MEMBER_CODE: Final = MemberCodeRule()
 """An assigned ISO 3166-1 alpha-2 code."""
 ORDINAL: Final = IntegerRule(minimum=1)

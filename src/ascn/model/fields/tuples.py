@@ -6,9 +6,9 @@ import functools
 from enum import Enum
 from typing import Any
 
-from ascn.model.checks import Checks, is_slug, is_text
+from ascn.model.checks import Checks, is_name, is_slug
 from ascn.model.fields.base import Rule
-from ascn.model.fields.leaves import SLUG_RULE, TEXT
+from ascn.model.fields.leaves import NAME, SLUG_RULE
 
 # -- tuples ------------------------------------------------------------------------------------
 
@@ -93,29 +93,39 @@ def _repeats(values: tuple[object, ...]) -> bool:
 
 
 class NamesRule(Rule):
-    """A tuple of texts none of which repeats another, ignoring case."""
+    """A tuple of names (see :class:`NameRule`) none of which repeats another, ignoring case."""
 
     name, json, description = "names", tuple, "names"
-    bad: tuple[object, ...] = (None, "x", ["x"], (5,), ("",), ("x", "X"), (" x",))
-    bad_json: tuple[object, ...] = ("x", {}, [5], [""], ["x", "x"])
+    bad: tuple[object, ...] = (
+        None,
+        "x",
+        ["x"],
+        (5,),
+        ("",),
+        ("x", "X"),
+        (" x",),
+        ("!!!",),
+        ("a\x1b[2Jb",),
+    )
+    bad_json: tuple[object, ...] = ("x", {}, [5], [""], ["x", "x"], ["a\x1bb"])
     good: tuple[object, ...] = ((), ("x",), ("Hà Nội", "Hanoi"))
 
     @property
     def item(self) -> Rule | None:
-        return TEXT
+        return NAME
 
     def clean(self, value: object) -> bool:
         if type(value) is not tuple:
             return False
         if not value:
             return True
-        return all(map(is_text, value)) and len({v.casefold() for v in value}) == len(value)
+        return all(map(is_name, value)) and len({v.casefold() for v in value}) == len(value)
 
     def check(self, checks: Checks, path: str, value: object) -> bool:
         return checks.texts(path, value)
 
     def schema(self) -> dict[str, Any]:
-        return {"type": "array", "items": TEXT.schema(), "uniqueItems": True}
+        return {"type": "array", "items": NAME.schema(), "uniqueItems": True}
 
 
 class SourceIdsRule(Each):
