@@ -19,7 +19,7 @@ from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
 
-from benchmarks import memory, rotation, serialisation, startup, targets, validation
+from benchmarks import collector, memory, rotation, serialisation, startup, targets, validation
 from benchmarks.config import FULL, QUICK, Config
 from benchmarks.results import Results, render
 from benchmarks.timing import CLOCKS, ROOT
@@ -27,6 +27,7 @@ from benchmarks.timing import CLOCKS, ROOT
 SECTIONS: dict[str, Callable[[Config, Results], None]] = {
     "serialisation": serialisation.run,
     "memory": memory.run,
+    "collector": collector.run,
     "validation": validation.run,
     "startup": startup.run,
     "rotation": rotation.run,

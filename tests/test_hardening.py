@@ -4,6 +4,7 @@ time and memory, and nothing the user gave is silently altered."""
 from __future__ import annotations
 
 import difflib
+import gc
 import json
 import pickle
 import sys
@@ -16,6 +17,7 @@ import pytest
 
 import ascn
 import builders
+from ascn._collector import paused
 from ascn.dates import to_date
 from ascn.lookup import Index
 from ascn.model.city import city_keys
@@ -275,3 +277,50 @@ def test_a_name_may_not_hold_a_control_character(name: str) -> None:
     with pytest.raises(ascn.ValidationError) as info:
         ascn.from_data(document)
     assert [p.path for p in info.value.problems] == ["cities[0].name"]
+
+
+# -- the collector -----------------------------------------------------------------------------
+
+
+def test_another_threads_collector_switch_is_left_as_it_is() -> None:
+    assert gc.isenabled()
+    try:
+        with paused():
+            gc.disable()  # as another thread might, while ascn works
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_young_collections_go_on_during_a_pause() -> None:
+    collected: list[int] = []
+
+    def count(phase: str, info: dict[str, int]) -> None:
+        if phase == "stop":
+            collected.append(info["generation"])
+
+    gc.callbacks.append(count)
+    try:
+        with paused():
+            for _ in range(20_000):
+                cycle: list[object] = []
+                cycle.append(cycle)  # garbage only a collection frees
+            during = list(collected)
+    finally:
+        gc.callbacks.remove(count)
+    assert 0 in during  # other threads' short-lived garbage is still collected
+    assert 2 not in during  # no full pass over the whole heap
+
+
+def test_the_thresholds_come_back_and_others_settings_are_kept() -> None:
+    before = gc.get_threshold()
+    with paused(), paused():
+        assert gc.get_threshold()[0] == before[0]
+        assert gc.get_threshold()[1:] != before[1:]
+    assert gc.get_threshold() == before
+    try:
+        with paused():
+            gc.set_threshold(500, 5, 5)  # someone else's choice, made meanwhile
+        assert gc.get_threshold() == (500, 5, 5)
+    finally:
+        gc.set_threshold(*before)
