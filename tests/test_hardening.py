@@ -324,3 +324,11 @@ def test_the_thresholds_come_back_and_others_settings_are_kept() -> None:
         assert gc.get_threshold() == (500, 5, 5)
     finally:
         gc.set_threshold(*before)
+
+
+@pytest.mark.parametrize(("upper", "lower"), [("Æ", "æ"), ("Ø", "ø"), ("Ł", "ł"), ("Đ", "đ")])
+def test_letters_folded_by_hand_fold_in_either_case(upper: str, lower: str) -> None:
+    from ascn.lookup import normalise
+
+    assert normalise(upper) == normalise(lower) == normalise(lower.upper())
+    assert normalise(upper).isascii()

@@ -224,7 +224,9 @@ def test_rows_without_a_network_leave_what_it_knows_unknown() -> None:
 
 
 def test_rows_of_one_class_only() -> None:
-    with pytest.raises(TypeError, match="expected City records, got MemberState"):
+    with pytest.raises(
+        ascn.ValidationError, match=r"records\[1\]: expected a City, got a MemberState"
+    ):
         tables.rows([NETWORK.city("hanoi"), NETWORK.members()[0]])
 
 

@@ -25,7 +25,7 @@ T = TypeVar("T")
 _COMPARED = 64  # the most characters of a key that fuzzy matching compares
 
 # Letters that Unicode does not decompose into a base letter and a mark.
-_FOLD = str.maketrans({"đ": "d", "Đ": "d", "ø": "o", "ł": "l", "ß": "ss", "æ": "ae"})
+_FOLD = str.maketrans({"đ": "d", "ø": "o", "ł": "l", "æ": "ae"})
 
 
 # Everything but letters and digits; combining accents are not word characters either.
@@ -40,7 +40,8 @@ def normalise(text: str) -> str:
     """The form of ``text`` that lookups compare: lower case, unaccented, letters and digits."""
     if text.isascii():
         return _NOT_ALNUM.sub("", text.lower())
-    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
+    # Case is folded first, so that the letters folded by hand fold in either case (Æ, æ).
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_FOLD))
     return _NOT_ALNUM.sub("", decomposed.casefold())
 
 

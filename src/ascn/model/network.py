@@ -14,7 +14,7 @@ from ascn.errors import NotFoundError, ValidationError, shown
 from ascn.lookup import Index, Match
 from ascn.model.appointment import Appointment, Role
 from ascn.model.chair import Chairmanship, Organisation
-from ascn.model.checks import Checks
+from ascn.model.checks import Checks, describe
 from ascn.model.city import City, city_keys
 from ascn.model.decision import Decision
 from ascn.model.events import Meeting, Milestone
@@ -145,6 +145,8 @@ class Network:
 
     def sources_of(self, record: object) -> tuple[Source, ...]:
         """The :class:`Source` records that ``record`` cites, in its order."""
+        if not attrs.has(type(record)) or isinstance(record, Network):
+            raise ValidationError.single("record", f"expected a record, got {describe(record)}")
         return tuple(self.source(s) for s in getattr(record, "sources", ()))
 
     def search(self, text: str, *, limit: int = 10) -> list[Match]:

@@ -256,6 +256,10 @@ def _derived(cls: type[R]) -> st.SearchStrategy[R]:
     return found
 
 
+def _is_record_class(cls: object) -> bool:
+    return isinstance(cls, type) and attrs.has(cls)
+
+
 def records(cls: type[R], /, **fields: object) -> st.SearchStrategy[R]:
     """Records of the record class ``cls``, every declared field drawn from its rule.
 
@@ -271,6 +275,8 @@ def records(cls: type[R], /, **fields: object) -> st.SearchStrategy[R]:
         records(City, country="VN", aliases=())
         records(Appointment, role=Role.NATIONAL_REPRESENTATIVE, member=st.sampled_from(codes))
     """
+    if not _is_record_class(cls):
+        raise InvalidArgument(f"records needs a record class, got {cls!r}")
     if not fields:
         return _derived(cls)
     _by_name(_layout(cls), fields)  # an unknown field is an error now, not at the first draw

@@ -14,6 +14,7 @@ from hypothesis.errors import InvalidArgument
 from ascn.dates import DateLike
 from ascn.model.appointment import Appointment, Role, Scope
 from ascn.model.chair import Basis, BasisKind, Chairmanship, Organisation
+from ascn.model.checks import is_time_zone
 from ascn.model.city import City, Location
 from ascn.model.decision import Decision
 from ascn.model.events import Meeting, Milestone
@@ -24,6 +25,7 @@ from ascn.model.provenance import Source
 from ascn.strategies.derived import draw_record, records
 from ascn.strategies.registry import each
 from ascn.strategies.values import (
+    avoided,
     codes,
     draw_aliases,
     draw_alpha3,
@@ -87,20 +89,32 @@ def sources() -> st.SearchStrategy[Source]:
     return records(Source)
 
 
-@st.composite
 def member_states(
-    draw: st.DrawFn,
-    *,
-    code: str | None = None,
-    avoid: Collection[str] = (),
-    sources: Sequence[str] = (),
-) -> MemberState:
+    *, code: str | None = None, avoid: Collection[str] = (), sources: Sequence[str] = ()
+) -> st.SearchStrategy[MemberState]:
     """Member states, with ``code`` when given and one to three time zones.
 
-    No code, name or alias has a normal form in ``avoid`` (pass the normal forms of other
-    states' names to keep a network's names distinct). ``sources`` are source ids to cite.
+    No code, name or alias is one of ``avoid`` as lookups compare names (pass other states'
+    names to keep a network's names distinct). ``sources`` are source ids to cite. The
+    arguments are checked when the strategy is made.
     """
-    taken = frozenset(avoid)
+    if code is not None and (not isinstance(code, str) or code not in codes()):
+        raise InvalidArgument(f"code must be an assigned ISO 3166-1 alpha-2 code, got {code!r}")
+    return _member_states(code, avoided(avoid), _source_ids(sources))
+
+
+def _source_ids(sources: object) -> tuple[str, ...]:
+    if isinstance(sources, str) or not isinstance(sources, Sequence):
+        raise InvalidArgument(f"sources must be a sequence of source ids, got {sources!r}")
+    if not all(isinstance(source, str) for source in sources):
+        raise InvalidArgument("sources must hold source ids (text) only")
+    return tuple(sources)
+
+
+@st.composite
+def _member_states(
+    draw: st.DrawFn, code: str | None, taken: frozenset[str], sources: tuple[str, ...]
+) -> MemberState:
     if code is None:
         free = tuple(c for c in codes() if c.lower() not in taken)  # a code's normal form
         if not free:
@@ -126,23 +140,43 @@ def locations() -> st.SearchStrategy[Location]:
     return records(Location)
 
 
-@st.composite
 def cities(
-    draw: st.DrawFn,
     *,
     country: str | None = None,
     timezones: Sequence[str] | None = None,
     joined_from: DateLike = _dt.date.min,
     avoid: Collection[str] = (),
     sources: Sequence[str] = (),
-) -> City:
+) -> st.SearchStrategy[City]:
     """Cities of ``country`` (any assigned code when omitted) in one of ``timezones``.
 
     The city joins no earlier than ``joined_from`` (any date :func:`ascn.to_date` accepts):
-    its ``joined.latest`` is on or after it. It may have left since. No id, name or alias has
-    a normal form in ``avoid``.
+    its ``joined.latest`` is on or after it. It may have left since. No id, name or alias is
+    one of ``avoid`` as lookups compare names. The arguments are checked when the strategy is
+    made.
     """
-    taken = frozenset(avoid)
+    if country is not None and (not isinstance(country, str) or country not in codes()):
+        raise InvalidArgument(f"country must be an assigned alpha-2 code, got {country!r}")
+    if timezones is not None:
+        if isinstance(timezones, str) or not isinstance(timezones, Sequence) or not timezones:
+            raise InvalidArgument(f"timezones must be a non-empty sequence, got {timezones!r}")
+        unknown = [zone for zone in timezones if not (isinstance(zone, str) and is_time_zone(zone))]
+        if unknown:
+            raise InvalidArgument(f"timezones holds what is not an IANA time zone: {unknown!r}")
+        timezones = tuple(timezones)
+    start = plain(joined_from, "joined_from")
+    return _cities(country, timezones, start, avoided(avoid), _source_ids(sources))
+
+
+@st.composite
+def _cities(
+    draw: st.DrawFn,
+    country: str | None,
+    timezones: tuple[str, ...] | None,
+    joined_from: _dt.date,
+    taken: frozenset[str],
+    sources: tuple[str, ...],
+) -> City:
     fields: dict[str, object] = {"country": country} if country is not None else {}
     if timezones is not None:
         fields["timezone"] = pool(timezones, time_zones())
@@ -151,7 +185,7 @@ def cities(
         City,
         id=fresh(draw(slugs()), taken, sep="-"),
         name=draw_name(draw, taken),
-        joined=draw_partial(draw, plain(joined_from, "joined_from")),
+        joined=draw_partial(draw, joined_from),
         aliases=draw_aliases(draw, taken),
         sources=citing(City, sources),
         **fields,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 import attrs
 import pendulum
@@ -33,7 +33,7 @@ from ascn.strategies.entities import (
     member_states,
     sources,
 )
-from ascn.strategies.values import days, draw_partial, draw_term, slugs
+from ascn.strategies.values import codes, days, draw_partial, draw_term, slugs
 
 __all__ = ["networks"]
 
@@ -192,15 +192,24 @@ def _draw_plain(net: _Drawing, cls: type) -> tuple[Any, ...]:
     return tuple(net.draw(st.lists(drawn, min_size=low, max_size=high)))
 
 
-def _check_sizes(**bounds: tuple[int, int]) -> None:
+_MOST: Final = 1_000
+"""The largest collection :func:`networks` draws (a test wants small examples)."""
+
+
+def _check_sizes(**bounds: tuple[object, object]) -> None:
     for name, (low, high) in bounds.items():
+        for which, size in (("min", low), ("max", high)):
+            if type(size) is not int:
+                raise InvalidArgument(f"{which}_{name} must be a whole number, got {size!r}")
+        assert isinstance(low, int)
+        assert isinstance(high, int)
         if not 0 <= low <= high:
             raise InvalidArgument(f"{name}: need 0 <= min <= max, got min={low}, max={high}")
+        if high > _MOST:
+            raise InvalidArgument(f"max_{name} must be at most {_MOST}, got {high}")
 
 
-@st.composite
 def networks(
-    draw: st.DrawFn,
     *,
     min_members: int = 0,
     max_members: int = 4,
@@ -214,7 +223,7 @@ def networks(
     max_records: int = 2,
     min_sources: int = 0,
     max_sources: int = 3,
-) -> Network:
+) -> st.SearchStrategy[Network]:
     """Networks that satisfy every network rule, with collections of the given sizes.
 
     Ids and codes are unique; every reference resolves; cities join after ``established``
@@ -224,6 +233,8 @@ def networks(
     alias after ``ascn.lookup.normalise``. ``min_records`` and ``max_records`` bound each of
     decisions, meetings, partners, milestones and framework elements. Cities, chairs and
     decisions need a member, so asking for any raises the number of members to at least one.
+    The sizes are checked when the strategy is made: each is a whole number, at most 1,000,
+    and a network has at most one member per assigned country code.
     """
     sizes = {
         "members": (min_members, max_members),
@@ -234,10 +245,20 @@ def networks(
         "sources": (min_sources, max_sources),
     }
     _check_sizes(**sizes)
+    if min_members > len(codes()):
+        raise InvalidArgument(
+            f"min_members must be at most {len(codes())}, the assigned country codes; "
+            f"got {min_members}"
+        )
     need_member = bool(min_cities or min_chairs or min_records)
     if need_member and not max_members:
         raise InvalidArgument("cities, chairs and decisions need members: max_members must be >= 1")
-    sizes["members"] = (max(min_members, int(need_member)), max_members)
+    sizes["members"] = (max(min_members, int(need_member)), min(max_members, len(codes())))
+    return _networks(sizes)
+
+
+@st.composite
+def _networks(draw: st.DrawFn, sizes: dict[str, tuple[int, int]]) -> Network:
     net = _Drawing(draw, sizes, draw(days()))
     parts = dict(PARTS)
     order = [cls for cls in _DRAWERS if cls in parts.values()]

@@ -115,12 +115,22 @@ def draw_name(draw: st.DrawFn, taken: frozenset[str]) -> str:
 
 
 def names(*, avoid: Collection[str] = ()) -> st.SearchStrategy[str]:
-    """Text usable as a lookup key: :func:`texts` with a non-empty normal form.
+    """Text usable as a lookup key: a name, with a letter or digit and no control character.
 
-    The normal form (see ``ascn.lookup.normalise``) is never one of ``avoid``: a drawn
-    name that would be gets a number added.
+    No name drawn is one of ``avoid`` as lookups compare names (after
+    ``ascn.lookup.normalise``): ``avoid=["Hanoi"]`` keeps out "Hà Nội" and "HANOI" too. A
+    drawn name that would be one gets a number added.
     """
-    return _keys().map(functools.partial(fresh, taken=frozenset(avoid)))
+    return _keys().map(functools.partial(fresh, taken=avoided(avoid)))
+
+
+def avoided(avoid: object) -> frozenset[str]:
+    """The normal forms of the names in ``avoid`` (names as users write them, or normal forms)."""
+    if isinstance(avoid, str) or not isinstance(avoid, Collection):
+        raise InvalidArgument(f"avoid must be a collection of names, got {avoid!r}")
+    if not all(isinstance(name, str) for name in avoid):
+        raise InvalidArgument("avoid must hold names (text) only")
+    return frozenset(normalise(name) for name in avoid)
 
 
 @functools.cache
@@ -144,7 +154,7 @@ def draw_aliases(draw: st.DrawFn, taken: frozenset[str]) -> tuple[str, ...]:
 def aliases(*, avoid: Collection[str] = ()) -> st.SearchStrategy[tuple[str, ...]]:
     """Up to three aliases, none repeating another ignoring case, none normalising into
     ``avoid``; each is a name, as :func:`names` draws them."""
-    return _alias_lists().map(functools.partial(_distinct, taken=frozenset(avoid)))
+    return _alias_lists().map(functools.partial(_distinct, taken=avoided(avoid)))
 
 
 # -- ids, codes, addresses -------------------------------------------------------------------
@@ -295,8 +305,10 @@ def partial_dates(
     Each value's ``latest`` day is on or after ``min_value`` and its ``earliest`` on or before
     ``max_value``: a day in the range is drawn, then cut to one of ``precisions``.
     """
-    if not precisions:
-        raise InvalidArgument("precisions must name at least one Precision")
+    if not isinstance(precisions, list | tuple):
+        raise InvalidArgument(f"precisions must be a sequence of Precision, got {precisions!r}")
+    if not precisions or not all(isinstance(p, Precision) for p in precisions):
+        raise InvalidArgument("precisions must name at least one Precision, and only those")
     return _partials(days(min_value, max_value), tuple(precisions))
 
 

@@ -56,6 +56,7 @@ from ascn.dates import PartialDate
 from ascn.errors import ValidationError
 from ascn.model.appointment import Appointment
 from ascn.model.chair import Chairmanship, Organisation
+from ascn.model.checks import describe
 from ascn.model.city import City
 from ascn.model.events import Meeting
 from ascn.model.fields import Field, fields_of
@@ -292,9 +293,21 @@ def _layout(cls: type) -> tuple[_Stored | _Derived, ...]:
     return tuple(layout)
 
 
+def _record_class(cls: object) -> type:
+    if not (isinstance(cls, type) and attrs.has(cls)) or issubclass(cls, Network):
+        raise ValidationError.single("cls", f"expected a record class, got {describe(cls)}")
+    return cls
+
+
+def _network(network: object) -> Network:
+    if not isinstance(network, Network):
+        raise ValidationError.single("network", f"expected a Network, got {describe(network)}")
+    return network
+
+
 def columns(cls: type) -> tuple[Column, ...]:
     """The columns of the rows of the record class ``cls`` (:func:`rows`), in order."""
-    return tuple(part.column for part in _layout(cls))
+    return tuple(part.column for part in _layout(_record_class(cls)))
 
 
 def rows(
@@ -311,17 +324,25 @@ def rows(
     ``network``, counting cities in the network ``on`` a day if given; without a network they
     are None.
     """
+    if isinstance(records, str | bytes | dict) or not isinstance(records, Iterable):
+        raise ValidationError.single(
+            "records", f"expected records (a list or tuple), got {describe(records)}"
+        )
+    if network is not None:
+        _network(network)
     found = list(records)
     if cls is None:
         if not found:
             return []
         cls = type(found[0])
-    layout = _layout(cls)
+    layout = _layout(_record_class(cls))
     context = _Context(network, on)
     table = []
-    for record in found:
+    for index, record in enumerate(found):
         if not isinstance(record, cls):
-            raise TypeError(f"expected {cls.__name__} records, got {type(record).__name__}")
+            raise ValidationError.single(
+                f"records[{index}]", f"expected a {cls.__name__}, got {describe(record)}"
+            )
         table.append({part.column.name: part.read(record, context) for part in layout})
     return table
 
@@ -359,15 +380,18 @@ def _table(kind: str, found: Iterable[object], network: Network, on: object = No
 
 def records(kind: str, network: Network) -> list[Record]:
     """Every record of one kind (one of :data:`KINDS`), as rows."""
-    if kind not in _CLASSES:
-        raise ValidationError.single("kind", f"expected one of {', '.join(KINDS)}, got {kind!r}")
+    if not isinstance(kind, str) or kind not in _CLASSES:
+        raise ValidationError.single(
+            "kind", f"expected one of {', '.join(KINDS)}, got {describe(kind)}"
+        )
+    _network(network)
     # Each collection has a query method of its name (Network's own convention).
     return _table(kind, getattr(network, kind)(), network)
 
 
 def sources(network: Network) -> list[Record]:
     """One row per source (see ``COLUMNS["sources"]``)."""
-    return _table("sources", network.sources(), network)
+    return _table("sources", _network(network).sources(), network)
 
 
 def members(network: Network, *, on: object = None) -> list[Record]:
@@ -376,7 +400,7 @@ def members(network: Network, *, on: object = None) -> list[Record]:
     ``cities`` counts the state's network cities: all of them, or with ``on`` those certainly
     in the network that day.
     """
-    return _table("members", network.members(on=on), network, on)
+    return _table("members", _network(network).members(on=on), network, on)
 
 
 def cities(network: Network, *, on: object = None, country: str | None = None) -> list[Record]:
@@ -384,12 +408,12 @@ def cities(network: Network, *, on: object = None, country: str | None = None) -
 
     ``country`` is a member's code, name or alias, as :meth:`ascn.Network.member` takes.
     """
-    return _table("cities", network.cities(on=on, country=country), network)
+    return _table("cities", _network(network).cities(on=on, country=country), network)
 
 
 def appointments(network: Network, *, on: object = None) -> list[Record]:
     """One row per appointment, or per appointment whose term certainly covers ``on``."""
-    return _table("appointments", network.appointments(on=on), network)
+    return _table("appointments", _network(network).appointments(on=on), network)
 
 
 def chairs(
@@ -405,30 +429,30 @@ def chairs(
     member names.
     """
     if terms is None:
-        terms = network.chairs(organisation=organisation)
-    return _table("chairs", terms, network)
+        terms = _network(network).chairs(organisation=organisation)
+    return _table("chairs", terms, _network(network))
 
 
 def decisions(network: Network) -> list[Record]:
     """One row per recorded decision that bends a rotation."""
-    return _table("decisions", network.decisions(), network)
+    return _table("decisions", _network(network).decisions(), network)
 
 
 def meetings(network: Network) -> list[Record]:
     """One row per meeting of the network."""
-    return _table("meetings", network.meetings(), network)
+    return _table("meetings", _network(network).meetings(), network)
 
 
 def partners(network: Network) -> list[Record]:
     """One row per external partner."""
-    return _table("partners", network.partners(), network)
+    return _table("partners", _network(network).partners(), network)
 
 
 def milestones(network: Network) -> list[Record]:
     """One row per dated event in the network's history."""
-    return _table("milestones", network.milestones(), network)
+    return _table("milestones", _network(network).milestones(), network)
 
 
 def framework(network: Network) -> list[Record]:
     """One row per focus area or strategic outcome of the ASEAN Smart Cities Framework."""
-    return _table("framework", network.framework(), network)
+    return _table("framework", _network(network).framework(), network)

@@ -7,7 +7,9 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from ascn.dates import PartialDate
+from ascn.errors import ValidationError
 from ascn.model.chair import Chairmanship, Organisation
+from ascn.model.checks import describe
 from ascn.model.city import City
 from ascn.model.events import Meeting
 from ascn.model.network import Network
@@ -43,6 +45,8 @@ def timeline(
     or meeting is included when the year it starts is in the range; a meeting with no known
     date is left out, since it has no place on a time axis.
     """
+    if not isinstance(network, Network):
+        raise ValidationError.single("network", f"expected a Network, got {describe(network)}")
     first = network.established.year if first is None else first
     if last is None:
         stored = network.chairs(organisation=organisation)
