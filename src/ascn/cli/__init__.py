@@ -2,21 +2,25 @@
 
 ``main`` parses the command line, runs one command and returns its exit status: 0 on
 success, 1 for a problem with the data (an unknown member, a year the rotation cannot answer,
-an invalid or unreadable document), 2 for a mistake in the command line. Every failure is one
-line on standard error that names the problem and gives a hint; none shows a traceback.
+an invalid or unreadable document) or with the output (standard output closed, a full disk, a
+file that cannot be written), 2 for a mistake in the command line, 141 when the reader of the
+output went away (``ascn cities | head -1``; as for a program stopped by SIGPIPE, with no
+message) and 130 after Ctrl-C. Every failure is one line on standard error that names the
+problem and gives a hint; none shows a traceback. No output carries a control sequence from
+the data or the command line (see :mod:`ascn.cli.output` and :mod:`ascn.cli.streams`).
 """
 
 from __future__ import annotations
 
 import argparse
-import os
-import sys
 import textwrap
 from collections.abc import Sequence
 
 from ascn.cli import documents, entities, rotation, summary
 from ascn.cli.common import CommandError
-from ascn.cli.parsing import EXIT_DATA, EXIT_USAGE, HELP_WIDTH, Parser
+from ascn.cli.output import shown_path, visible
+from ascn.cli.parsing import EXIT_DATA, EXIT_USAGE, HELP_WIDTH, Parser, path_arg
+from ascn.cli.streams import EXIT_PIPE, OutputError, detach_stdout, flush, write_error
 from ascn.errors import (
     AmbiguousKeyError,
     AscnError,
@@ -37,6 +41,9 @@ examples:
   ascn --data mine.json summary      the same commands on your own document
 
 'ascn COMMAND --help' shows each command's options, examples and columns."""
+
+EXIT_INTERRUPTED = 130
+"""Exit status after Ctrl-C: 128 + SIGINT, as shells report it."""
 
 _LOOKUP_HINTS = {
     "member state": "'ascn members' lists the member states",
@@ -59,7 +66,10 @@ def build_parser() -> Parser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
-        "--data", metavar="FILE", help="use the network in FILE instead of the embedded one"
+        "--data",
+        metavar="FILE",
+        type=path_arg,
+        help="use the network in FILE instead of the embedded one",
     )
     parser.add_argument("--version", action="version", version=f"ascn {__version__}")
     commands = parser.add_subparsers(
@@ -82,27 +92,31 @@ def _describe(exc: AscnError, args: argparse.Namespace) -> tuple[str, str]:
     if isinstance(exc, NotFoundError | AmbiguousKeyError):
         return str(exc), _LOOKUP_HINTS.get(exc.kind, hint)
     if isinstance(exc, DocumentFileError):
-        return str(exc), "check the path and that the file is a UTF-8 JSON document"
+        return (
+            f"cannot read {shown_path(exc.path)}: {exc.reason}",
+            "check the path and that the file is a UTF-8 JSON document",
+        )
     if isinstance(exc, ValidationError) and exc.problems:
         count = len(exc.problems)
         if exc.subject in _files(args):
             noun = "problem" if count == 1 else "problems"
-            message = f"{exc.subject} is invalid ({count} {noun}); first: {exc.problems[0]}"
-            return message, f"'ascn validate {exc.subject}' lists every problem"
+            name = shown_path(exc.subject)
+            message = f"{name} is invalid ({count} {noun}); first: {exc.problems[0]}"
+            return message, f"'ascn validate {name}' lists every problem"
         more = f" (and {count - 1} more)" if count > 1 else ""
         return f"{exc.problems[0]}{more}", hint
     return str(exc), hint
 
 
 def _fail(prog: str, message: str, hint: str) -> int:
-    line = " ".join(message.split())  # one line, whatever the message held
-    suffix = f" (hint: {hint})" if hint else ""
-    sys.stderr.write(f"{prog}: error: {line}{suffix}\n")
+    # One line whatever the message held; controls shown as escapes, never sent as they are.
+    line = " ".join(visible(message, keep="\n\t").split())
+    suffix = f" (hint: {visible(hint)})" if hint else ""
+    write_error(f"{prog}: error: {line}{suffix}\n")
     return EXIT_DATA
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the ``ascn`` command line ``argv`` (default: the process's) and return its status."""
+def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -111,16 +125,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     prog = args.parser.prog
     try:
         status: int = args.run(args)
-        sys.stdout.flush()
+        flush()
     except SystemExit as exc:  # a usage mistake a command found after parsing
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     except AscnError as exc:
         return _fail(prog, *_describe(exc, args))
     except CommandError as exc:
         return _fail(prog, str(exc), exc.hint)
-    except BrokenPipeError:
-        # The reader went away (`ascn cities | head`); stop quietly, as Unix tools do.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return EXIT_DATA
     return status
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``ascn`` command line ``argv`` (default: the process's) and return its status."""
+    try:
+        return _run(argv)
+    except BrokenPipeError:
+        # The reader went away (`ascn cities | head`): stop quietly, as Unix tools do.
+        detach_stdout()
+        return EXIT_PIPE
+    except OutputError as exc:  # standard output closed, a full disk
+        detach_stdout()
+        return _fail("ascn", str(exc), exc.hint)
+    except KeyboardInterrupt:
+        write_error("\n")
+        return EXIT_INTERRUPTED

@@ -3,16 +3,24 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 import pendulum
 
 import ascn
 from ascn.cli.output import render
+from ascn.cli.streams import text_encoding, write_data, write_text
 from ascn.model.network import Network
 from ascn.tables import COLUMNS, Record
 
-__all__ = ["CommandError", "add_organisation", "emit", "emit_rows", "network", "this_year"]
+__all__ = [
+    "CommandError",
+    "add_organisation",
+    "emit",
+    "emit_data",
+    "emit_rows",
+    "network",
+    "this_year",
+]
 
 
 class CommandError(Exception):
@@ -24,14 +32,19 @@ class CommandError(Exception):
 
 
 def network(args: argparse.Namespace) -> Network:
-    """The network named by ``--data``, or the embedded one."""
+    """The network named by ``--data``, or the embedded one when there is no ``--data``."""
     path: str | None = getattr(args, "data", None)
-    return ascn.load(path) if path else ascn.load()
+    return ascn.load() if path is None else ascn.load(path)
 
 
 def emit(text: str) -> None:
-    """Write ``text`` to standard output as it is."""
-    sys.stdout.write(text)
+    """Write ``text`` for people: control characters and what the terminal cannot show escaped."""
+    write_text(text)
+
+
+def emit_data(text: str) -> None:
+    """Write JSON or CSV ``text`` as UTF-8."""
+    write_data(text)
 
 
 def emit_rows(
@@ -39,7 +52,13 @@ def emit_rows(
 ) -> None:
     """Write ``rows`` of table ``kind`` in the format ``--format`` asks for."""
     columns = [column.name for column in COLUMNS[kind]]
-    emit(render(rows, args.format, columns=columns, table_columns=table_columns))
+    if args.format == "table":
+        text = render(
+            rows, "table", columns=columns, table_columns=table_columns, encoding=text_encoding()
+        )
+        emit(text)
+    else:
+        emit_data(render(rows, args.format, columns=columns))
 
 
 def this_year() -> int:

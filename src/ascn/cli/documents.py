@@ -6,9 +6,10 @@ import argparse
 import json
 
 import ascn
-from ascn.cli.common import CommandError, emit, network
-from ascn.cli.output import render
-from ascn.cli.parsing import EXIT_DATA, Parser, add_command
+from ascn.cli.common import CommandError, emit, emit_data, network
+from ascn.cli.files import write_atomically
+from ascn.cli.output import json_text, render, shown_path, visible
+from ascn.cli.parsing import EXIT_DATA, Parser, add_command, path_arg
 from ascn.errors import ValidationError
 from ascn.tables import Column, Record
 
@@ -28,6 +29,15 @@ def _counts(network: ascn.Network) -> str:
     )
 
 
+def _file_field(name: str) -> str:
+    """The file name for JSON output: as given, unless it is not text (bytes not UTF-8)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return shown_path(name)
+    return name
+
+
 def _validate(args: argparse.Namespace) -> int:
     try:
         found = ascn.load(args.file)
@@ -37,41 +47,41 @@ def _validate(args: argparse.Namespace) -> int:
         problems = []
     if args.format == "json":
         body = {
-            "file": args.file,
+            "file": _file_field(args.file),
             "valid": not problems,
             "problems": [{"path": p.path, "message": p.message} for p in problems],
         }
-        emit(json.dumps(body, ensure_ascii=False, indent=2) + "\n")
+        emit_data(json_text(json.dumps(body, ensure_ascii=False, indent=2)) + "\n")
     elif args.format == "csv":
         rows: list[Record] = [{"path": p.path, "message": p.message} for p in problems]
-        emit(render(rows, "csv", columns=[c.name for c in _PROBLEM_COLUMNS]))
+        emit_data(render(rows, "csv", columns=[c.name for c in _PROBLEM_COLUMNS]))
     elif problems:
         noun = "problem" if len(problems) == 1 else "problems"
-        emit(f"{args.file} is invalid ({len(problems)} {noun}):\n")
-        emit("".join(f"  {p}\n" for p in problems))
+        emit(f"{shown_path(args.file)} is invalid ({len(problems)} {noun}):\n")
+        emit("".join(f"  {visible(str(p))}\n" for p in problems))
     else:
-        emit(f"{args.file} is valid: {_counts(found)}\n")
+        emit(f"{shown_path(args.file)} is valid: {_counts(found)}\n")
     return EXIT_DATA if problems else 0
 
 
 def _export(args: argparse.Namespace) -> int:
-    text = ascn.dumps(ascn.load(args.input) if args.input else network(args))
+    source = network(args) if args.input is None else ascn.load(args.input)
+    text = json_text(ascn.dumps(source))
     if args.output is None:
-        emit(text)
+        emit_data(text)
         return 0
     try:
-        with open(args.output, "w", encoding="utf-8") as handle:
-            handle.write(text)
+        write_atomically(args.output, text.encode("utf-8"))
     except OSError as exc:
         raise CommandError(
-            f"cannot write {args.output}: {exc.strerror or exc}",
-            "check that the folder exists and can be written",
+            f"cannot write {shown_path(args.output)}: {exc.strerror or exc}",
+            "check that the folder exists and can be written; the file is left as it was",
         ) from None
     return 0
 
 
 def _schema(_args: argparse.Namespace) -> int:
-    emit(json.dumps(ascn.json_schema(), ensure_ascii=False, indent=2) + "\n")
+    emit_data(json_text(json.dumps(ascn.json_schema(), ensure_ascii=False, indent=2)) + "\n")
     return 0
 
 
@@ -93,7 +103,7 @@ def register(commands: argparse._SubParsersAction[Parser]) -> None:
         data_output=True,
         hint="check the path",
     )
-    validate.add_argument("file", metavar="FILE")
+    validate.add_argument("file", metavar="FILE", type=path_arg)
 
     export = add_command(
         commands,
@@ -101,15 +111,21 @@ def register(commands: argparse._SubParsersAction[Parser]) -> None:
         _export,
         summary="write a network as the canonical document",
         description="Write the embedded network (or the one in --input FILE) as the canonical "
-        "ascn document: fixed key order, defaults left out, two-space indentation.",
+        "ascn document: fixed key order, defaults left out, two-space indentation, UTF-8. "
+        "Control characters in names are written as JSON escapes (\\u009b).",
         examples=(
             "ascn export > network.json",
             "ascn export --input mine.json --output mine.canonical.json",
         ),
         hint="'ascn validate FILE' lists every problem of a document",
     )
-    export.add_argument("--input", metavar="FILE", help="the document to rewrite")
-    export.add_argument("--output", metavar="FILE", help="write to FILE instead of the screen")
+    export.add_argument("--input", metavar="FILE", type=path_arg, help="the document to rewrite")
+    export.add_argument(
+        "--output",
+        metavar="FILE",
+        type=path_arg,
+        help="write to FILE instead of the screen, all at once: a failure leaves FILE as it was",
+    )
 
     add_command(
         commands,

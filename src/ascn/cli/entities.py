@@ -6,7 +6,7 @@ import argparse
 
 from ascn import tables
 from ascn.cli.common import emit_rows, network
-from ascn.cli.parsing import Parser, add_command, date_arg
+from ascn.cli.parsing import Parser, add_command, date_arg, text_arg
 
 __all__ = ["register"]
 
@@ -69,7 +69,10 @@ def register(commands: argparse._SubParsersAction[Parser]) -> None:
         hint="'ascn members' lists the member states",
     )
     cities.add_argument(
-        "--country", metavar="MEMBER", help="only cities of MEMBER (a code, name or alias)"
+        "--country",
+        metavar="MEMBER",
+        type=text_arg,
+        help="only cities of MEMBER (a code, name or alias)",
     )
     cities.add_argument(
         "--on", type=date_arg, metavar="DATE", help="only cities certainly in the network on DATE"

@@ -12,14 +12,19 @@ import re
 import sys
 import textwrap
 from collections.abc import Callable, Sequence
-from typing import NoReturn
+from typing import TYPE_CHECKING, Final, NoReturn
 
 import pendulum
 
-from ascn.cli.output import FORMATS
+from ascn.cli.output import FORMATS, visible
+from ascn.cli.streams import write_error, write_text
 from ascn.dates import to_date
-from ascn.errors import ValidationError
+from ascn.errors import ValidationError, shown
+from ascn.rotation.decisions import LAST_YEAR
 from ascn.tables import Column
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
 
 __all__ = [
     "EXIT_DATA",
@@ -30,6 +35,8 @@ __all__ = [
     "YearOrDate",
     "add_command",
     "date_arg",
+    "path_arg",
+    "text_arg",
     "year_arg",
     "year_or_date_arg",
 ]
@@ -53,23 +60,56 @@ YearOrDate = int | pendulum.Date
 
 
 class Parser(argparse.ArgumentParser):
-    """An argument parser whose errors are one line naming the problem, with a hint."""
+    """An argument parser whose errors are one line naming the problem, with a hint.
+
+    Its help and version text go through :mod:`ascn.cli.streams`, so that they reach any
+    output (or fail in one line), and its errors show every argument with its control
+    characters escaped.
+    """
 
     def error(self, message: str) -> NoReturn:
         """Print ``message`` and where to find help on one line; exit with status 2."""
-        sys.stderr.write(f"{self.prog}: error: {message} (hint: see '{self.prog} --help')\n")
+        line = " ".join(visible(message, keep="\n\t").split())
+        write_error(f"{self.prog}: error: {line} (hint: see '{self.prog} --help')\n")
         sys.exit(EXIT_USAGE)
+
+    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
+        if not message:
+            return
+        if file is not None and file is sys.stderr:
+            write_error(message)
+        else:
+            write_text(message)
+
+
+_YEAR: Final = re.compile(r"[0-9]{1,4}")
+_YEARS: Final = f"a year from 1 to {LAST_YEAR}"
+
+
+def _year(text: str) -> int | None:
+    """The year ``text`` writes in ASCII digits (as documents do), or None."""
+    if _YEAR.fullmatch(text) is None:
+        return None
+    year = int(text)
+    return year if 1 <= year <= LAST_YEAR else None
 
 
 def year_arg(text: str) -> int:
-    """A year such as ``2026``."""
-    if re.fullmatch(r"\d{1,4}", text) is None or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a year (expected, say, 2026)")
-    return int(text)
+    """A year such as ``2026``: one to four ASCII digits, from 1 to 9999.
+
+    Other digits (fullwidth, Arabic-Indic), signs, spaces and underscores, which ``int()``
+    would take, are refused, as documents refuse them.
+    """
+    year = _year(text)
+    if year is None:
+        raise argparse.ArgumentTypeError(
+            f"{shown(text)} is not a year: expected {_YEARS}, in digits 0-9 (say, 2026)"
+        )
+    return year
 
 
 def date_arg(text: str) -> pendulum.Date:
-    """A day written as ``YYYY-MM-DD``."""
+    """A day written as ``YYYY-MM-DD``, exactly as :func:`ascn.dates.to_date` reads it."""
     try:
         return to_date(text)
     except ValidationError as exc:
@@ -79,13 +119,27 @@ def date_arg(text: str) -> pendulum.Date:
 
 def year_or_date_arg(text: str) -> YearOrDate:
     """A year (``2026``) or a day (``2008-09-01``)."""
-    if re.fullmatch(r"\d{1,4}", text):
+    if text.strip().lstrip("+-").replace("_", "").isdigit():  # what int() would take
         return year_arg(text)
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+    if "-" in text[1:]:
         return date_arg(text)
     raise argparse.ArgumentTypeError(
-        f"{text!r} is neither a year nor a date (expected, say, 2026 or 2008-09-01)"
+        f"{shown(text)} is neither a year nor a date (expected, say, 2026 or 2008-09-01)"
     )
+
+
+def path_arg(text: str) -> str:
+    """A file name: not empty, and not only spaces (an empty one would mean no file at all)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError(f"expected a file name, got {shown(text)}")
+    return text
+
+
+def text_arg(text: str) -> str:
+    """A name or key to look up: not empty, and not only spaces."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError(f"expected a name, code or alias, got {shown(text)}")
+    return text
 
 
 def _epilog(examples: Sequence[str], columns: Sequence[Column]) -> str:
@@ -125,6 +179,7 @@ def add_command(
     parser.add_argument(
         "--data",
         metavar="FILE",
+        type=path_arg,
         default=argparse.SUPPRESS,
         help="use the network in FILE instead of the embedded one",
     )
@@ -133,7 +188,9 @@ def add_command(
             "--format",
             choices=FORMATS,
             default="table",
-            help="table (aligned, for people; the default), json or csv (every column)",
+            help="table (aligned, for people; the default), json or csv (every column, UTF-8; "
+            "a text cell starting with = + - @, a tab or a carriage return gets a leading ' so "
+            "that spreadsheets do not run it as a formula)",
         )
     parser.set_defaults(run=run, hint=hint, parser=parser)
     return parser

@@ -9,7 +9,14 @@ import pendulum
 
 from ascn import tables
 from ascn.cli.common import add_organisation, emit, emit_rows, network, this_year
-from ascn.cli.parsing import HELP_WIDTH, Parser, add_command, year_arg, year_or_date_arg
+from ascn.cli.parsing import (
+    HELP_WIDTH,
+    Parser,
+    add_command,
+    text_arg,
+    year_arg,
+    year_or_date_arg,
+)
 from ascn.model.chair import Chairmanship
 from ascn.model.network import Network
 
@@ -122,7 +129,7 @@ def register(commands: argparse._SubParsersAction[Parser]) -> None:
         data_output=True,
         hint="'ascn members' lists the member states",
     )
-    after.add_argument("member", metavar="MEMBER")
+    after.add_argument("member", metavar="MEMBER", type=text_arg)
     after.add_argument(
         "--after", type=year_arg, metavar="YEAR", help="look after YEAR (default: this year)"
     )

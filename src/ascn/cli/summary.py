@@ -9,6 +9,7 @@ from ascn import tables
 from ascn.cli.common import emit, network, this_year
 from ascn.cli.output import UNKNOWN, render_table
 from ascn.cli.parsing import Parser, add_command, year_arg
+from ascn.cli.streams import text_encoding
 from ascn.errors import AscnError
 from ascn.model.chair import Organisation
 from ascn.model.city import City
@@ -63,8 +64,12 @@ def _chairs(network: Network, year: int) -> list[Record]:
     return rows
 
 
-def summary(network: Network, year: int) -> str:
-    """The overview text of ``network``, with the chairs of the years around ``year``."""
+def summary(network: Network, year: int, *, encoding: str | None = None) -> str:
+    """The overview text of ``network``, with the chairs of the years around ``year``.
+
+    Names are shown as :func:`ascn.cli.output.visible` shows them, for a terminal that
+    writes ``encoding`` (any character, when None).
+    """
     cities = network.cities()
     pilots = Counter(city.intake.value for city in cities)["pilot"]
     head = (
@@ -77,20 +82,29 @@ def summary(network: Network, year: int) -> str:
     meetings = tables.meetings(network)
     sections = [
         head,
-        _section("Member states", render_table(members, ("code", "name", "admitted", "cities"))),
+        _section(
+            "Member states",
+            render_table(members, ("code", "name", "admitted", "cities"), encoding=encoding),
+        ),
         _section(
             "Cities by intake",
-            render_table(_intakes(network), ("joined", "intake", "cities", "names")),
+            render_table(
+                _intakes(network), ("joined", "intake", "cities", "names"), encoding=encoding
+            ),
         ),
         _section(
             f"Chairs around {year} (recorded: served; agreed: decided; projected: by the rule)",
             render_table(
                 _chairs(network, year),
                 ("term", "ASEAN chair", "status", "ASCN chair", "ASCN status"),
+                encoding=encoding,
             ),
         ),
         _section(
-            "Meetings", render_table(meetings, ("ordinal", "start", "host_name", "city", "format"))
+            "Meetings",
+            render_table(
+                meetings, ("ordinal", "start", "host_name", "city", "format"), encoding=encoding
+            ),
         ),
     ]
     return "\n".join(sections)
@@ -98,7 +112,7 @@ def summary(network: Network, year: int) -> str:
 
 def _summary(args: argparse.Namespace) -> int:
     year = this_year() if args.year is None else args.year
-    emit(summary(network(args), year))
+    emit(summary(network(args), year, encoding=text_encoding()))
     return 0
 
 
