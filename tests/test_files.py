@@ -142,7 +142,7 @@ def test_a_device_is_refused_before_anything_is_read() -> None:
 def test_a_fifo_is_refused_without_waiting_for_a_writer(tmp_path: pathlib.Path) -> None:
     fifo = tmp_path / "pipe.json"
     os.mkfifo(fifo)
-    assert file_error(fifo).reason == "it is a FIFO (a named pipe), not a regular file"
+    assert file_error(fifo).reason == "it is a pipe (a FIFO), not a regular file"
 
 
 def test_a_file_that_reports_no_size_is_read_in_pieces_up_to_its_end() -> None:

@@ -472,7 +472,7 @@ def _special_kind(mode: int) -> str | None:
         return None
     kinds = (
         (stat.S_ISDIR, "a directory"),
-        (stat.S_ISFIFO, "a FIFO (a named pipe)"),
+        (stat.S_ISFIFO, "a pipe (a FIFO)"),
         (stat.S_ISCHR, "a character device"),
         (stat.S_ISBLK, "a block device"),
         (stat.S_ISSOCK, "a socket"),
