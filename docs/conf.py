@@ -114,15 +114,19 @@ def _record_signature(
     if what != "class" or not attrs.has(obj) or not isinstance(obj, type):
         return None
     hints = typing.get_type_hints(obj.__init__)  # extras (the rules) left out
-    written = inspect.signature(obj)
-    plain = written.replace(
+    plain = _annotated(inspect.signature(obj), hints)
+    text = stringify_signature(plain, show_return_annotation=False, unqualified_typehints=True)
+    return text, return_annotation
+
+
+def _annotated(written: inspect.Signature, hints: dict[str, Any]) -> inspect.Signature:
+    """``written`` with each parameter annotated as ``hints`` says, where it says."""
+    return written.replace(
         parameters=[
             parameter.replace(annotation=hints.get(parameter.name, parameter.annotation))
             for parameter in written.parameters.values()
-        ],
-        return_annotation=inspect.Signature.empty,
+        ]
     )
-    return stringify_signature(plain, unqualified_typehints=True), return_annotation
 
 
 def _wrapped_signature(
@@ -148,13 +152,7 @@ def _wrapped_signature(
         hints = typing.get_type_hints(obj, vars(module))
     except NameError:
         return None
-    written = inspect.signature(obj)
-    resolved = written.replace(
-        parameters=[
-            parameter.replace(annotation=hints.get(parameter.name, parameter.annotation))
-            for parameter in written.parameters.values()
-        ]
-    )
+    resolved = _annotated(inspect.signature(obj), hints)
     text = stringify_signature(resolved, show_return_annotation=False, unqualified_typehints=True)
     if "return" in hints:
         return text, stringify_annotation(hints["return"], "smart")
