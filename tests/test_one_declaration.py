@@ -99,3 +99,20 @@ def test_nothing_generated_is_in_the_source_tree() -> None:
     sources = [path for path in root.rglob("*.py") if "generated" in path.name]
     assert sources == []
     assert not (root / "io" / "_lean.py").exists()
+
+
+def test_a_record_with_a_post_init_of_its_own_keeps_it_after_the_checks() -> None:
+    seen: list[str] = []
+
+    @attrs.frozen(kw_only=True)
+    class NotedCity(City):
+        def __attrs_post_init__(self) -> None:
+            seen.append(self.name)
+
+    city = builders.network().cities()[0]
+    given: dict[str, Any] = {str(f.alias): getattr(city, f.name) for f in attrs.fields(City)}
+    assert NotedCity(**given).name == city.name
+    assert seen == [city.name]
+    with pytest.raises(ascn.ValidationError):
+        NotedCity(**{**given, "timezone": "Mars/Olympus"})
+    assert seen == [city.name]
