@@ -6,8 +6,9 @@ Each builder takes keyword overrides so a test can change exactly one field.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, cast
 
+import attrs
 import pendulum
 
 import ascn
@@ -28,6 +29,7 @@ from ascn import (
     Source,
     Status,
 )
+from ascn.model.fields import Nested, fields_of
 from ascn.model.network import PARTS
 
 ESTABLISHED = pendulum.Date(2018, 4, 28)
@@ -160,3 +162,56 @@ def nodes(data: object, path: Path = ()) -> Iterator[Path]:
 
 COLLECTIONS: tuple[str, ...] = tuple(name for name, _ in PARTS)
 """The network's collections, by their document names, in document order."""
+
+
+def _record_classes() -> tuple[type, ...]:
+    found: list[type] = []
+    stack = [cls for _, cls in PARTS]
+    while stack:
+        cls = stack.pop(0)
+        if cls not in found:
+            found.append(cls)
+            stack.extend(
+                inner.cls
+                for field in fields_of(cls)
+                for inner in (field.rule, getattr(field.rule, "rule", None), field.rule.item)
+                if isinstance(inner, Nested)
+            )
+    return tuple(found)
+
+
+RECORD_CLASSES: tuple[type, ...] = _record_classes()
+"""Every record class of the model: the network's collections and the records they nest,
+found from the declarations so that a new one cannot be missed."""
+
+SMALL: dict[str, int] = {
+    "max_members": 3,
+    "max_cities": 3,
+    "max_appointments": 3,
+    "max_chairs": 3,
+    "max_records": 1,
+    "max_sources": 2,
+}
+"""Sizes for ``ascn.strategies.networks`` that keep the default run fast (the strategy's own
+defaults are larger)."""
+
+
+def at(path: str, field: str) -> bool:
+    """Whether the problem path ``path`` is ``field`` or lies within it."""
+    return path == field or path.startswith((f"{field}[", f"{field}."))
+
+
+def same_types(first: object, second: object, path: str = "network") -> None:
+    """Assert that two equal structures hold values of identical types, all the way down."""
+    assert type(first) is type(second), f"{path}: {type(first)} != {type(second)}"
+    if attrs.has(type(first)):
+        for field in attrs.fields(cast(Any, type(first))):
+            if field.eq:
+                same_types(
+                    getattr(first, field.name), getattr(second, field.name), f"{path}.{field.name}"
+                )
+    elif isinstance(first, tuple):
+        assert isinstance(second, tuple)
+        assert len(first) == len(second), path
+        for index, (a, b) in enumerate(zip(first, second, strict=True)):
+            same_types(a, b, f"{path}[{index}]")

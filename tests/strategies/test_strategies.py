@@ -18,6 +18,7 @@ from hypothesis import Phase, find, given, settings
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
+import builders
 from ascn import (
     Appointment,
     Basis,
@@ -45,7 +46,6 @@ from ascn.model.fields import (
     Across,
     AnyTextRule,
     Each,
-    Nested,
     Optional,
     PatternRule,
     Rule,
@@ -54,7 +54,6 @@ from ascn.model.fields import (
     fields_of,
     rules_across,
 )
-from ascn.model.network import PARTS
 from ascn.model.record import Record
 from ascn.strategies.derived import ACROSS, kind_of
 from ascn.strategies.registry import VALUES, values_of
@@ -379,24 +378,7 @@ def _declared_in(cls: type, package: str) -> bool:
     return cls.__module__ == package or cls.__module__.startswith(package + ".")
 
 
-def _record_classes() -> list[type]:
-    # Every record class of the model: the network's collections and the records they nest.
-    found: list[type] = []
-    stack = [cls for _, cls in PARTS]
-    while stack:
-        cls = stack.pop(0)
-        if cls not in found:
-            found.append(cls)
-            stack.extend(
-                inner.cls
-                for field in fields_of(cls)
-                for inner in (field.rule, getattr(field.rule, "rule", None), field.rule.item)
-                if isinstance(inner, Nested)
-            )
-    return found
-
-
-RECORD_CLASSES = _record_classes()
+RECORD_CLASSES = builders.RECORD_CLASSES
 
 
 def test_every_rule_class_of_the_model_has_a_value_strategy() -> None:

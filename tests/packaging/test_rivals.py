@@ -22,7 +22,7 @@ import ascn
 import builders
 from ascn.dataset import default_text
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 # The suite lives beside the package, in benchmarks/, not inside it.
 sys.path.insert(0, str(ROOT))
 

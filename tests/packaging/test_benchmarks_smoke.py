@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 import ascn
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 # The suite lives beside the package, in benchmarks/, not inside it.
 sys.path.insert(0, str(ROOT))
 

@@ -34,7 +34,7 @@ import pytest
 from hypothesis import settings
 from nbclient import NotebookClient
 
-DOCS = Path(__file__).resolve().parent.parent / "docs"
+DOCS = Path(__file__).resolve().parents[2] / "docs"
 NOTEBOOK = DOCS / "explore.ipynb"
 
 REFERENCED_MODULES = (
