@@ -1,15 +1,19 @@
-"""Small valid records and networks, built by hand, for example-based tests.
+"""Small valid records and networks, built by hand, for example-based tests; and the helpers
+tests of every folder share (paths in documents, the record classes, documents that fail).
 
 Each builder takes keyword overrides so a test can change exactly one field.
 """
 
 from __future__ import annotations
 
+import json
+import unicodedata
 from collections.abc import Iterator
 from typing import Any, cast
 
 import attrs
 import pendulum
+import pytest
 
 import ascn
 from ascn import (
@@ -29,6 +33,7 @@ from ascn import (
     Source,
     Status,
 )
+from ascn.lookup import normalise
 from ascn.model.fields import Nested, fields_of
 from ascn.model.network import PARTS
 
@@ -215,3 +220,49 @@ def same_types(first: object, second: object, path: str = "network") -> None:
         assert len(first) == len(second), path
         for index, (a, b) in enumerate(zip(first, second, strict=True)):
             same_types(a, b, f"{path}[{index}]")
+
+
+# -- documents that fail -------------------------------------------------------------------
+
+
+def refusal(text: str | bytes) -> ascn.ValidationError:
+    """The error :func:`ascn.loads` raises for ``text``, which it must refuse."""
+    with pytest.raises(ascn.ValidationError) as info:
+        ascn.loads(text)
+    return info.value
+
+
+def problems(data: object) -> dict[str, str]:
+    """The problems of a document given as data, by path."""
+    return {p.path: p.message for p in refusal(json.dumps(data, ensure_ascii=False)).problems}
+
+
+def with_latitude(text: str) -> str:
+    """The document of :func:`network` with Hanoi's latitude written as ``text``."""
+    written = json.dumps(document())
+    assert written.count("21.03") == 1
+    return written.replace("21.03", text)
+
+
+def with_meeting(ordinal: object) -> dict[str, Any]:
+    """The document of :func:`network` with one meeting, whose ordinal is ``ordinal``."""
+    meeting = {"id": "first-meeting", "ordinal": ordinal, "title": "First annual meeting"}
+    return document(meetings=[meeting])
+
+
+# -- lookups -------------------------------------------------------------------------------
+
+
+def accented_and_swapped(key: str) -> str:
+    """``key`` with every ASCII letter's case swapped and an acute accent put on it."""
+    marked = "".join(
+        ch.swapcase() + "\u0301" if ch.isascii() and ch.isalpha() else ch for ch in key
+    )
+    return unicodedata.normalize("NFC", marked)
+
+
+def spellings(*names: str) -> list[str]:
+    """Each name that works as a key (lookups skip names without letters or digits), and
+    its accented, case-swapped spelling, which lookups must not tell apart from it."""
+    found = [name for name in names if normalise(name)]
+    return found + [accented_and_swapped(name) for name in found]

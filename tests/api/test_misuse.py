@@ -3,6 +3,8 @@
 Each public function is called with its arguments valid but one, and that one drawn from
 values of every kind; whatever it raises is an :class:`ascn.AscnError` (Hypothesis's
 ``InvalidArgument`` for the strategies), never a bare ``TypeError`` or ``AttributeError``.
+Record constructors raise only :class:`ascn.ValidationError`, lookups only lookup errors,
+and queries by day only a validation error about their ``on``.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ import contextlib
 from collections.abc import Callable
 from typing import Any
 
+import attrs
+import pendulum
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -127,3 +131,114 @@ def test_a_wrong_strategy_argument_is_refused_at_once(name: str, value: object) 
         return
     # Accepted arguments are checked when the strategy is made, not examples later.
     assert isinstance(strategy, st.SearchStrategy)
+
+
+# -- constructors, lookups and queries -------------------------------------------------------
+
+
+def _records() -> dict[type, Any]:
+    network = ascn.load()
+    records: dict[type, Any] = {
+        type(getattr(network, name)()[0]): getattr(network, name)()[0]
+        for name in builders.COLLECTIONS
+    }
+    records[ascn.Location] = network.cities()[0].location
+    records[ascn.Basis] = network.chairs()[0].basis
+    records[ascn.Network] = builders.network()
+    return records
+
+
+RECORDS = _records()
+
+ODD_VALUES = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(),
+    st.text(),
+    st.binary(),
+    st.lists(st.text(max_size=3), max_size=3),
+    st.tuples(st.one_of(st.text(max_size=3), st.integers(), st.none())),
+    st.dates(),
+    st.datetimes(timezones=st.timezones()),
+    st.decimals(allow_nan=True),
+    st.builds(object),
+    st.sampled_from([*ascn.Role, *ascn.Intake, ascn.PartialDate(2020), pendulum.Date(2020, 1, 1)]),
+    # Names a zone check meets: real, wrong case, paths, directories of the database, a NUL,
+    # and a segment longer than a file name may be.
+    st.sampled_from(
+        ["Asia/Singapore", "asia/singapore", "..", "/etc/passwd", "Asia", "Etc", "\x00", "a" * 300]
+    ),
+)
+
+
+@given(cls=st.sampled_from(sorted(RECORDS, key=lambda c: c.__name__)), data=st.data())
+def test_constructors_raise_only_validation_errors(cls: type, data: st.DataObject) -> None:
+    record = RECORDS[cls]
+    arguments = {a.alias: getattr(record, a.name) for a in attrs.fields(cls) if a.init}
+    field = data.draw(st.sampled_from(sorted(arguments)), label="field")
+    arguments[field] = data.draw(ODD_VALUES, label="value")
+    with contextlib.suppress(ascn.ValidationError):
+        cls(**arguments)
+
+
+LOOKUP_KEYS = st.one_of(
+    st.text(max_size=30),
+    st.sampled_from(["VN", "vietnam", "VIỆT NAM", "Singapore", "hanoi", "", " ", "\uff33\uff27"]),
+    st.integers(),
+    st.none(),
+    st.lists(st.text(max_size=3), max_size=2),
+)
+
+
+@given(key=LOOKUP_KEYS)
+def test_lookups_raise_only_lookup_errors(key: Any) -> None:
+    network = ascn.load()
+    for lookup in (network.member, network.city, network.source):
+        with contextlib.suppress(ascn.NotFoundError, ascn.AmbiguousKeyError):
+            lookup(key)
+
+
+@given(day=st.one_of(st.text(max_size=12), st.integers(), st.dates(), st.none(), st.floats()))
+def test_queries_by_day_raise_only_validation_errors(day: Any) -> None:
+    network = ascn.load()
+    for query in (network.members, network.cities, network.chairs, network.appointments):
+        try:
+            query(on=day)
+        except ascn.ValidationError as error:
+            refused: ascn.ValidationError | None = error
+        else:
+            refused = None
+        assert refused is None or [p.path for p in refused.problems] == ["on"]
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        pytest.param(
+            lambda: builders.hanoi(timezone="Asia"),
+            id="zone-that-is-a-directory",
+        ),
+        pytest.param(
+            lambda: builders.hanoi(id=10**5000),
+            id="huge-int-in-a-message",
+        ),
+        pytest.param(
+            lambda: builders.network().search(5),  # type: ignore[arg-type]
+            id="search-for-a-number",
+        ),
+        pytest.param(
+            lambda: ascn.PartialDate.parse(2024),  # type: ignore[arg-type]
+            id="parse-a-number",
+        ),
+        pytest.param(
+            lambda: ascn.from_data(
+                builders.document(cities=[builders.document()["cities"][0] | {"timezone": "Asia"}])
+            ),
+            id="zone-that-is-a-directory-in-a-document",
+        ),
+    ],
+)
+def test_mistakes_outside_documents_raise_ascn_errors(call: Callable[[], object]) -> None:
+    with pytest.raises(ascn.AscnError):
+        call()

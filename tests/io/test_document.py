@@ -8,10 +8,14 @@ from typing import Any
 
 import pendulum
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 import ascn
 import builders
-from ascn import PartialDate, ValidationError
+from ascn import Milestone, Network, PartialDate, ValidationError
+from ascn import strategies as ascn_st
+from builders import same_types
 
 
 def problems(data: object) -> dict[str, str]:
@@ -264,3 +268,33 @@ def test_whole_numbers_beyond_64_bits_are_written_exactly() -> None:
         text = ascn.dumps(network, indent=indent)
         assert str(ordinal) in text
         assert ascn.loads(text) == network
+
+
+# -- generated networks -----------------------------------------------------------------
+
+
+@given(ascn_st.networks())
+@example(Network(established=pendulum.Date(999, 12, 31)))  # a year of three digits
+def test_a_generated_network_round_trips_equal_and_type_identical(network: Network) -> None:
+    text = ascn.dumps(network)
+    again = ascn.loads(text)
+    assert again == network
+    same_types(network, again)
+    assert ascn.dumps(again) == text
+
+
+@given(ascn_st.texts(), st.integers(0, 20), st.sampled_from(["\ud800", "\udfff"]))
+def test_text_the_model_accepts_survives_a_round_trip(
+    text: str, where: int, surrogate: str
+) -> None:
+    # A lone surrogate is no Unicode text; a record either refuses it or can be written.
+    event = text[:where] + surrogate + text[where:]
+    try:
+        milestone = Milestone(id="m", event=event)
+    except ValidationError as exc:
+        refused = exc
+    else:
+        network = Network(established=pendulum.Date(2018, 4, 28), milestones=(milestone,))
+        assert ascn.loads(ascn.dumps(network)) == network
+        return
+    assert [p.path for p in refused.problems] == ["event"]

@@ -36,6 +36,15 @@ def test_a_datetime_keeps_its_own_zone_day() -> None:
     assert to_date(late) == pendulum.Date(2025, 10, 26)
 
 
+def test_a_callers_datetime_keeps_its_own_zone() -> None:
+    bangkok = dt.timezone(dt.timedelta(hours=7))
+    # 00:30 on New Year's Day in Bangkok is still 31 December in UTC.
+    assert to_date(dt.datetime(2024, 1, 1, 0, 30, tzinfo=bangkok)) == pendulum.Date(2024, 1, 1)
+    assert to_date(pendulum.datetime(2024, 1, 1, 0, 30, tz="Asia/Bangkok")) == pendulum.Date(
+        2024, 1, 1
+    )
+
+
 @pytest.mark.parametrize(
     "text",
     ["2020-W01-1", "2020-001", "20200101", "2020-1-1", "2020-01-01T00:00", " 2020-01-01", ""],

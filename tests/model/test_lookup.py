@@ -7,8 +7,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import builders
-from ascn import AmbiguousKeyError, NotFoundError, PartialDate, Role, ValidationError
+from ascn import AmbiguousKeyError, Network, NotFoundError, PartialDate, Role, ValidationError
+from ascn import strategies as ascn_st
 from ascn.lookup import normalise, normalise_all
+from builders import SMALL, spellings
 
 
 @pytest.mark.parametrize(
@@ -142,3 +144,15 @@ def test_sources_of_a_record_resolve_to_source_records() -> None:
 @given(st.lists(st.text(st.characters(exclude_categories=["Cs"]), max_size=12), max_size=8))
 def test_normalising_many_texts_at_once_gives_what_one_by_one_gives(texts: list[str]) -> None:
     assert normalise_all(texts) == [normalise(text) for text in texts]
+
+
+@given(ascn_st.networks(min_members=1, **SMALL))
+def test_lookups_by_code_name_and_alias_agree(network: Network) -> None:
+    for member in network.members():
+        for key in spellings(
+            member.code, member.alpha3, member.name, member.formal_name, *member.aliases
+        ):
+            assert network.member(key) is member, key
+    for city in network.cities():
+        for key in spellings(city.id, city.name, *city.aliases):
+            assert network.city(key) is city, key
