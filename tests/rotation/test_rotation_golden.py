@@ -1,10 +1,9 @@
 """The rotation of the embedded network against the facts, year by year.
 
-Expected chairs are read off ``/work/shared/facts/asean-chairs.md`` (sections 5 and 6), not
-off the code: the recorded and agreed terms, the ASCN chair of each year, and projections
-that follow from the alphabetical order of the ASEAN short names, Brunei Darussalam,
-Cambodia, Indonesia, Lao PDR, Malaysia, Myanmar, Philippines, Singapore, Thailand,
-Timor-Leste, Viet Nam, under the recorded decisions.
+Expected chairs come from :mod:`facts` (written by hand from ``../shared/facts/asean-chairs.md``,
+sections 4 to 6), not from the code: the recorded and agreed terms, the ASCN chair of each
+year, and projections that follow from the alphabetical order of the ASEAN short names under
+the recorded decisions.
 """
 
 from __future__ import annotations
@@ -18,79 +17,15 @@ import pytest
 import ascn
 from ascn import BasisKind, Network, NotFoundError, Organisation, Status, ValidationError
 from ascn.rotation import NoChairError, Rotation
-
-ASEAN_RECORDED = {
-    1988: "BN",
-    1991: "PH",
-    1992: "SG",
-    1994: "BN",
-    1995: "ID",
-    1996: "MY",
-    1997: "PH",
-    1998: "SG",
-    1999: "TH",
-    2000: "VN",
-    2001: "BN",
-    2002: "KH",
-    2003: "ID",
-    2004: "LA",
-    2005: "MY",
-    2006: "PH",
-    2007: "SG",
-    2008: "TH",
-    2010: "VN",
-    2011: "ID",
-    2012: "KH",
-    2013: "BN",
-    2014: "MM",
-    2015: "MY",
-    2016: "LA",
-    2017: "PH",
-    2018: "SG",
-    2019: "TH",
-    2020: "VN",
-    2021: "BN",
-    2022: "KH",
-    2023: "ID",
-    2024: "LA",
-    2025: "MY",
-    2026: "PH",
-}
-"""ASEAN chairs the sources record as served, by the year their term starts."""
-
-ASEAN_AGREED = {2027: "SG", 2029: "TL"}
-"""Decided or announced, not yet served."""
-
-ASEAN_PROJECTED = {
-    2028: "TH",
-    2030: "VN",
-    2031: "BN",
-    2032: "KH",
-    2033: "ID",
-    2034: "LA",
-    2035: "MY",
-    2036: "MM",
-    2037: "PH",
-    2038: "SG",
-    2039: "TH",
-    2040: "TL",
-}
-"""The order after Viet Nam 2030, with Myanmar at its alphabetical place again in 2036."""
-
-ASCN_RECORDED = {
-    2018: "SG",
-    2019: "TH",
-    2020: "VN",
-    2021: "BN",
-    2022: "KH",
-    2023: "ID",
-    2024: "LA",
-    2025: "MY",
-    2026: "PH",
-}
-
-UNCOVERED = (1989, 1990, 1993)
-"""Standing Committee terms no source names a chair for."""
+from facts import (
+    ASCN_CHAIRS,
+    ASEAN_AGREED,
+    ASEAN_PROJECTED,
+    ASEAN_RECORDED,
+    ESTABLISHED,
+    STRETCHED_TERM,
+    UNCOVERED_TERMS,
+)
 
 
 @pytest.fixture(scope="module")
@@ -128,7 +63,7 @@ def test_projected_asean_chairs(asean: Rotation, year: int, member: str) -> None
     assert (str(chair.start), str(chair.end)) == (f"{year}-01-01", f"{year}-12-31")
 
 
-@pytest.mark.parametrize(("year", "member"), sorted(ASCN_RECORDED.items()))
+@pytest.mark.parametrize(("year", "member"), sorted(ASCN_CHAIRS.items()))
 def test_recorded_ascn_chairs(ascn_rotation: Rotation, year: int, member: str) -> None:
     chair = ascn_rotation.chair(year)
     assert (chair.member, chair.status, chair.organisation) == (
@@ -160,7 +95,7 @@ def test_the_schedule_lists_every_term_once(asean: Rotation) -> None:
 
 def test_the_stretched_term_answers_for_2009(asean: Rotation) -> None:
     chair = asean.chair(2009)
-    assert (chair.member, str(chair.start), str(chair.end)) == ("TH", "2008-07-25", "2009-12-31")
+    assert (chair.member, str(chair.start), str(chair.end)) == STRETCHED_TERM
 
 
 @pytest.mark.parametrize(
@@ -186,7 +121,7 @@ def test_a_handover_day_the_sources_do_not_give_is_not_guessed(asean: Rotation) 
         asean.chair_on("2006-07-15")
 
 
-@pytest.mark.parametrize("year", UNCOVERED)
+@pytest.mark.parametrize("year", UNCOVERED_TERMS)
 def test_years_the_sources_do_not_cover_raise(asean: Rotation, year: int) -> None:
     with pytest.raises(NoChairError, match=f"no term starting in {year}.*unverified"):
         asean.chair(year)
@@ -200,11 +135,11 @@ def test_years_before_the_first_known_term_raise(asean: Rotation) -> None:
 
 
 def test_the_ascn_has_no_chair_before_it_was_established(ascn_rotation: Rotation) -> None:
-    with pytest.raises(NoChairError, match="established on 2018-04-28"):
+    with pytest.raises(NoChairError, match=f"established on {ESTABLISHED}"):
         ascn_rotation.chair(2017)
-    with pytest.raises(NoChairError, match="established on 2018-04-28"):
+    with pytest.raises(NoChairError, match=f"established on {ESTABLISHED}"):
         ascn_rotation.chair_on("2018-04-27")
-    assert ascn_rotation.chair_on("2018-04-28").member == "SG"
+    assert ascn_rotation.chair_on(ESTABLISHED).member == ASCN_CHAIRS[2018]
 
 
 def test_no_chair_error_is_a_not_found_error(asean: Rotation) -> None:

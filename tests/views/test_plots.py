@@ -15,26 +15,23 @@ from matplotlib.figure import Figure
 
 import ascn
 from ascn import plots, tables
+from facts import ADMITTED, ASEAN_CHAIRS, CITIES, INTAKES, MEMBERS, PILOT_JOINED
 
 matplotlib.use("Agg")
 
 NETWORK = ascn.load()
 
-# From the facts: the 26 pilot cities of 2018 and the later intakes by member state.
+NAMES = {code: member.name for code, member in MEMBERS.items()}
+# From the facts: the 26 pilot cities of 2018 and the later intakes, by member state's name.
 PILOT = {
-    "Brunei Darussalam": 1,
-    "Cambodia": 3,
-    "Indonesia": 3,
-    "Lao PDR": 2,
-    "Malaysia": 4,
-    "Myanmar": 3,
-    "Philippines": 3,
-    "Singapore": 1,
-    "Thailand": 3,
-    "Timor-Leste": 0,
-    "Viet Nam": 3,
+    NAMES[code]: sum(c.country == code and c.intake == "pilot" for c in CITIES.values())
+    for code in MEMBERS
 }
-LATER = {"Cambodia": 1, "Indonesia": 1, "Philippines": 1, "Thailand": 3}
+LATER = {
+    NAMES[code]: n
+    for code in MEMBERS
+    if (n := sum(c.country == code and c.intake == "later" for c in CITIES.values()))
+}
 
 
 def bars(figure: Figure, label: str) -> BarContainer:
@@ -70,12 +67,14 @@ def test_cities_by_member_stacks_pilot_and_later_intakes() -> None:
     for pilot_bar, later_bar in zip(bars(figure, "pilot intake"), later, strict=True):
         assert later_bar.get_x() == pilot_bar.get_x() + pilot_bar.get_width()  # stacked
     totals = [text.get_text() for text in figure.axes[0].texts]
-    assert sum(int(total) for total in totals) == 32
+    assert sum(int(total) for total in totals) == len(CITIES) == 32
+    assert (PILOT["Malaysia"], PILOT["Timor-Leste"], LATER["Thailand"]) == (4, 0, 3)
 
 
 def test_cities_by_member_on_a_day() -> None:
     figure = plots.cities_by_member(NETWORK, on="2023-12-31")
     names = tick_names(figure)
+    assert ADMITTED["TL"] > "2023-12-31"
     assert "Timor-Leste" not in names  # admitted on 2025-10-26
     later = dict(zip(names, (b.get_width() for b in bars(figure, "later intake")), strict=True))
     assert later["Thailand"] == 3
@@ -112,6 +111,11 @@ def test_chair_timeline_draws_every_term_by_status() -> None:
     assert len(drawn) == len(rows)
     # From the facts: recorded through 2026, Singapore agreed for 2027, Thailand projected
     # for 2028, Timor-Leste agreed for 2029, Viet Nam projected for 2030.
+    assert drawn == {
+        year: (NAMES[member], status)
+        for year, (member, status) in ASEAN_CHAIRS.items()
+        if 2018 <= year <= 2030
+    }
     assert drawn[2018] == ("Singapore", "recorded")
     assert drawn[2026] == ("Philippines", "recorded")
     assert drawn[2027] == ("Singapore", "agreed")
@@ -126,8 +130,8 @@ def test_chair_timeline_counts_cities_as_the_queries_do() -> None:
     (line,) = lower.get_lines()
     days = list(np.asarray(line.get_xdata(), dtype=object))
     counts = [int(y) for y in np.asarray(line.get_ydata())]
-    assert counts[0] == 26
-    assert counts[-1] == 32
+    assert counts[0] == INTAKES[PILOT_JOINED] == 26
+    assert counts[-1] == len(CITIES) == 32
     for day, count in zip(days, counts, strict=True):
         assert count == len(NETWORK.cities(on=day))
 

@@ -1,7 +1,7 @@
 """Tables: flat records of every kind, the timeline, and DataFrames.
 
-Expected values come from the facts (``/work/shared/facts``): admission dates, cities per
-member, intakes and chairs.
+Expected values come from the facts (:mod:`facts`): admission dates, cities per member,
+intakes, chairs and meetings. Column names are public and written out here.
 """
 
 from __future__ import annotations
@@ -22,27 +22,14 @@ from ascn import tables
 from ascn.model.city import City
 from ascn.model.fields import Doc
 from ascn.model.network import PARTS
+from facts import ADMITTED, ASCN_CHAIRS, ASEAN_CHAIRS, CITIES, MEETINGS, MEMBERS, STRETCHED_TERM
 
 NETWORK = ascn.load()
 
-ADMITTED = {
-    "BN": "1984-01-07",
-    "KH": "1999-04-30",
-    "ID": "1967-08-08",
-    "LA": "1997-07-23",
-    "MY": "1967-08-08",
-    "MM": "1997-07-23",
-    "PH": "1967-08-08",
-    "SG": "1967-08-08",
-    "TH": "1967-08-08",
-    "TL": "2025-10-26",
-    "VN": "1995-07-28",
-}
-
-# The 26 pilot cities (three per member, four for Malaysia, one each for Brunei and
-# Singapore) and the later intakes: Chiang Mai, Khon Kaen, Rayong (TH, July 2023), Sumedang
-# (ID, 2024), Sihanoukville (KH, 2024), Cauayan City (PH, 2025).
-CITIES = {"BN": 1, "KH": 4, "ID": 4, "LA": 2, "MY": 4, "MM": 3, "PH": 4, "SG": 1, "TH": 6, "VN": 3}
+CITIES_OF = {code: sum(city.country == code for city in CITIES.values()) for code in MEMBERS}
+"""How many cities each member has (none for Timor-Leste)."""
+LATER = {key for key, city in CITIES.items() if city.intake == "later"}
+"""The cities of the later intakes."""
 
 
 def names(kind: str) -> list[str]:
@@ -270,10 +257,13 @@ def test_members_have_their_admission_day_as_a_date() -> None:
 
 def test_members_count_their_cities() -> None:
     counts = {row["code"]: row["cities"] for row in tables.members(NETWORK)}
-    assert counts == {**CITIES, "TL": 0}
+    assert counts == CITIES_OF
+    assert (counts["TH"], counts["TL"]) == (6, 0)
 
 
 def test_members_on_a_day() -> None:
+    # Timor-Leste was admitted on 26 October 2025, the last of the eleven.
+    assert ADMITTED["TL"] == max(ADMITTED.values()) == "2025-10-26"
     before = tables.members(NETWORK, on="2025-10-25")
     after = tables.members(NETWORK, on=dt.date(2025, 10, 26))
     assert len(before) == 10
@@ -283,6 +273,7 @@ def test_members_on_a_day() -> None:
 
 def test_members_on_a_day_count_only_cities_certainly_in() -> None:
     # Chiang Mai, Khon Kaen and Rayong joined in July 2023: counted from 31 July.
+    assert [CITIES[key].joined for key in ("chiang-mai", "khon-kaen", "rayong")] == ["2023-07"] * 3
     thailand = [r for r in tables.members(NETWORK, on="2023-07-30") if r["code"] == "TH"]
     assert thailand[0]["cities"] == 3
     thailand = [r for r in tables.members(NETWORK, on="2023-07-31") if r["code"] == "TH"]
@@ -291,6 +282,9 @@ def test_members_on_a_day_count_only_cities_certainly_in() -> None:
 
 def test_partial_dates_keep_their_precision_and_bounds() -> None:
     rows = {row["id"]: row for row in tables.cities(NETWORK)}
+    assert {key: row["joined"] for key, row in rows.items()} == {
+        key: city.joined for key, city in CITIES.items()
+    }
     assert rows["sumedang"]["joined"] == "2024"
     assert rows["sumedang"]["joined_earliest"] == dt.date(2024, 1, 1)
     assert rows["sumedang"]["joined_latest"] == dt.date(2024, 12, 31)
@@ -306,22 +300,21 @@ def test_cities_of_a_member_by_any_name() -> None:
     by_alias = tables.cities(NETWORK, country="Vietnam")
     by_code = tables.cities(NETWORK, country="VN")
     assert by_alias == by_code
-    assert {row["name"] for row in by_alias} == {"Hanoi", "Da Nang", "Ho Chi Minh City"}
+    assert {row["name"] for row in by_alias} == {
+        city.name for city in CITIES.values() if city.country == "VN"
+    }
     assert {row["country_name"] for row in by_alias} == {"Viet Nam"}
 
 
 def test_cities_intakes() -> None:
     rows = tables.cities(NETWORK)
-    assert len(rows) == 32
-    later = {row["name"] for row in rows if row["intake"] == "later"}
-    assert later == {
-        "Chiang Mai",
-        "Khon Kaen",
-        "Rayong",
-        "Sumedang",
-        "Sihanoukville",
-        "Cauayan City",
+    assert len(rows) == len(CITIES) == 32
+    assert {row["id"]: row["intake"] for row in rows} == {
+        key: city.intake for key, city in CITIES.items()
     }
+    later = {row["id"] for row in rows if row["intake"] == "later"}
+    assert later == LATER
+    assert len(later) == 6
 
 
 def test_cities_of_an_unknown_member_raise_not_found() -> None:
@@ -340,8 +333,9 @@ def test_several_values_are_joined() -> None:
 
 def test_stored_chairs() -> None:
     rows = {row["id"]: row for row in tables.chairs(NETWORK, organisation="ASEAN")}
-    assert rows["asean-2008"]["member"] == "TH"
-    assert rows["asean-2008"]["end"] == "2009-12-31"
+    member, start, end = STRETCHED_TERM
+    assert (rows["asean-2008"]["member"], rows["asean-2008"]["start"]) == (member, start)
+    assert rows["asean-2008"]["end"] == end
     assert rows["asean-2027"]["member_name"] == "Singapore"
     assert rows["asean-2027"]["status"] == "agreed"
     assert rows["asean-2027"]["basis"] == "decision"
@@ -357,9 +351,11 @@ def test_chairs_of_given_terms() -> None:
 
 def test_meetings() -> None:
     rows = tables.meetings(NETWORK)
-    assert [row["ordinal"] for row in rows] == list(range(1, 10))
+    assert [row["ordinal"] for row in rows] == list(MEETINGS) == list(range(1, 10))
+    assert [(row["host"], row["start"], row["end"]) for row in rows] == [
+        (m.host, m.start, m.end) for m in MEETINGS.values()
+    ]
     assert rows[0]["host_name"] == "Singapore"
-    assert rows[0]["start"] == "2018-07-08"
     ninth = rows[8]
     assert ninth["host"] == "PH"
     assert ninth["start"] is None  # its dates were not known: unknown stays unknown
@@ -409,23 +405,9 @@ def test_dataframe_without_pandas_says_how_to_install(monkeypatch: pytest.Monkey
 
 # -- the timeline -------------------------------------------------------------------------
 
-# From the facts: the ASEAN chair of each year since the network was established; 2027 and
-# 2029 are agreed, 2028 and 2030 follow from the rule.
-CHAIRS = {
-    2018: ("SG", "recorded"),
-    2019: ("TH", "recorded"),
-    2020: ("VN", "recorded"),
-    2021: ("BN", "recorded"),
-    2022: ("KH", "recorded"),
-    2023: ("ID", "recorded"),
-    2024: ("LA", "recorded"),
-    2025: ("MY", "recorded"),
-    2026: ("PH", "recorded"),
-    2027: ("SG", "agreed"),
-    2028: ("TH", "projected"),
-    2029: ("TL", "agreed"),
-    2030: ("VN", "projected"),
-}
+CHAIRS = {year: chair for year, chair in ASEAN_CHAIRS.items() if 2018 <= year <= 2030}
+"""The ASEAN chair of each year since the network was established: recorded through 2026,
+2027 and 2029 agreed, 2028 and 2030 following from the rule."""
 
 
 def kinds(rows: list[tables.Record], kind: str) -> list[tables.Record]:
@@ -445,8 +427,9 @@ def test_timeline_by_default_runs_from_the_founding_to_the_last_stored_chair() -
     assert {day(row, "start").year: (row["member"], row["status"]) for row in chairs} == {
         year: chair for year, chair in CHAIRS.items() if year <= 2029
     }
-    assert len(kinds(rows, "city")) == 32
-    assert len(kinds(rows, "meeting")) == 8  # the 9th meeting (2026) has no known date
+    assert len(kinds(rows, "city")) == len(CITIES)
+    dated = [m for m in MEETINGS.values() if m.start is not None]
+    assert len(kinds(rows, "meeting")) == len(dated) == 8  # the 9th (2026) has no known date
 
 
 def test_timeline_is_in_date_order() -> None:
@@ -471,8 +454,11 @@ def test_timeline_rows_keep_what_the_sources_give() -> None:
 
 def test_timeline_of_a_window() -> None:
     rows = tables.timeline(NETWORK, first=2023, last=2024)
+    assert [row["member"] for row in kinds(rows, "chair")] == [CHAIRS[2023][0], CHAIRS[2024][0]]
     assert [row["member"] for row in kinds(rows, "chair")] == ["ID", "LA"]
-    assert len(kinds(rows, "city")) == 5  # three in July 2023, two in 2024
+    joined = {key for key, city in CITIES.items() if city.joined[:4] in ("2023", "2024")}
+    assert {row["id"] for row in kinds(rows, "city")} == joined
+    assert len(joined) == 5  # three in July 2023, two in 2024
     assert [row["id"] for row in kinds(rows, "meeting")] == [
         "annual-meeting-2023",
         "annual-meeting-2024",
@@ -481,7 +467,7 @@ def test_timeline_of_a_window() -> None:
 
 def test_timeline_of_the_ascn() -> None:
     chairs = kinds(tables.timeline(NETWORK, organisation="ASCN"), "chair")
-    assert [row["member"] for row in chairs] == [CHAIRS[year][0] for year in range(2018, 2027)]
+    assert [row["member"] for row in chairs] == [ASCN_CHAIRS[year] for year in range(2018, 2027)]
     assert all(str(row["label"]).startswith("ASCN chair") for row in chairs)
 
 
