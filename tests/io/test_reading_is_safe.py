@@ -38,7 +38,8 @@ FORBIDDEN_MODULES = {
 }
 FORBIDDEN_CALLS = {"eval", "exec", "compile", "__import__"}
 # The one module that generates code: its source comes from ascn's classes, never from input
-# (test_fast.py checks what it generates; the audit hook below sees nothing compiled on reads).
+# (model/test_one_declaration.py shows what it generates; the audit hook below sees nothing
+# compiled on reads).
 CODE_GENERATOR = SOURCE_ROOT / "model" / "codegen.py"
 
 
