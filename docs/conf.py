@@ -1,7 +1,7 @@
 """Sphinx configuration: MyST Markdown pages, an autodoc API reference, the furo theme.
 
 The build must pass with warnings as errors and every cross-reference resolved
-(``sphinx-build -W --keep-going``, with ``nitpicky`` on); ``tests/test_docs.py`` runs it.
+(``sphinx-build -W --keep-going``, with ``nitpicky`` on); ``tests/docs/test_docs.py`` runs it.
 """
 
 from __future__ import annotations

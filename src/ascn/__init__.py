@@ -51,7 +51,7 @@ _EXPORTS: dict[str, str] = {name: module for module, names in _PUBLIC.items() fo
 # Type checkers cannot follow `__getattr__` nor evaluate a computed `__all__`: for them the
 # same names are imported here, each re-exported explicitly (`X as X`), and `__all__` is
 # left out, so that they take the public names from these imports (and `load`).
-# tests/test_packaging.py checks that these imports, `_PUBLIC` and `__all__` agree.
+# tests/packaging/test_packaging.py checks that these imports, `_PUBLIC` and `__all__` agree.
 if TYPE_CHECKING:
     from ascn.dates import DateLike as DateLike
     from ascn.dates import PartialDate as PartialDate

@@ -28,8 +28,9 @@ def paused() -> Iterator[None]:
     object the process holds: holding those passes off saves about 40% of a large load and
     keeps the network rules' cost growing with the network alone, not with the whole heap.
 
-    Young collections go on, so the short-lived cyclic garbage of other threads is still
-    collected while ascn works; what they promote waits at most until the block ends. The
+    Young collections go on (one every 10,000 new objects, where the default is 700), so the
+    short-lived cyclic garbage of other threads is still collected while ascn works; what
+    they promote waits at most until the block ends. The
     collector is never disabled: another thread's ``gc.disable()`` stays as it was. Nested
     and concurrent blocks share one pause; the last to end restores the thresholds, unless
     someone set others meanwhile (theirs are kept).
