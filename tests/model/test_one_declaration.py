@@ -11,10 +11,12 @@ from typing import Any
 import attrs
 import jsonschema
 import pytest
+from hypothesis import find, given, settings
 
 import ascn
 import builders
-from ascn import City, Network
+from ascn import City, Network, tables
+from ascn import strategies as ascn_st
 from ascn.model.codegen import reader, verdict, writer
 
 
@@ -78,13 +80,36 @@ def test_a_number_in_the_new_field_is_refused_at_its_path() -> None:
 
 def test_the_schema_describes_the_new_field() -> None:
     schema = ascn.json_schema(MottoNetwork)
-    assert schema["$defs"]["MottoCity"]["properties"]["motto"] == {"type": "string"}
+    assert schema["$defs"]["MottoCity"]["properties"]["motto"] == {
+        "anyOf": [{"type": "string"}, {"type": "null"}]
+    }
     assert "motto" not in schema["$defs"]["MottoCity"]["required"]
     document = json.loads(ascn.dumps(_motto_network("Smart")))
     validator = jsonschema.Draft202012Validator(schema)
     assert validator.is_valid(document)
+    document["cities"][0]["motto"] = None  # null means None, as loads reads it
+    assert validator.is_valid(document)
     document["cities"][0]["motto"] = 5
     assert not validator.is_valid(document)
+
+
+def test_the_tables_have_a_column_for_the_new_field() -> None:
+    (row,) = tables.rows([_motto_city("Smart and green")])
+    assert row["motto"] == "Smart and green"
+    assert [column.name for column in tables.columns(MottoCity)][-1:] == ["motto"]
+
+
+@settings(max_examples=30)
+@given(city=ascn_st.records(MottoCity))
+def test_the_strategies_draw_the_new_field(city: MottoCity) -> None:
+    assert type(city) is MottoCity
+    assert city.motto is None or isinstance(city.motto, str)
+
+
+def test_the_strategies_draw_both_kinds_of_the_new_field() -> None:
+    assert find(ascn_st.records(MottoCity), lambda city: city.motto is None).motto is None
+    found = find(ascn_st.records(MottoCity), lambda city: city.motto is not None)
+    assert isinstance(found.motto, str)
 
 
 def test_the_generated_functions_show_their_source() -> None:

@@ -106,12 +106,15 @@ CONTROL: Final = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 def is_name(value: object) -> bool:
     """True for text that :meth:`Checks.name` accepts."""
-    return (
-        isinstance(value, str)
-        and is_text(value)
-        and CONTROL.search(value) is None
-        and normalise(value) != ""
-    )
+    if type(value) is not str or not value or value.strip() != value:
+        return False
+    if value.isascii():
+        # ASCII text prints exactly when it holds no control character (C0 or DEL).
+        return value.isprintable() and _ASCII_ALNUM(value) is not None
+    return has_surrogate(value) is None and CONTROL.search(value) is None and normalise(value) != ""
+
+
+_ASCII_ALNUM = re.compile("[A-Za-z0-9]").search
 
 
 def is_span(start: object, end: object, *, optional: bool) -> bool:

@@ -420,7 +420,8 @@ class Optional(Rule):
         return value is None or self.rule.check(checks, path, value)
 
     def schema(self) -> dict[str, Any]:
-        return self.rule.schema()
+        # A document may leave the key out or hold null: both mean None.
+        return {"anyOf": [self.rule.schema(), {"type": "null"}]}
 
     @property
     def item(self) -> Rule | None:
